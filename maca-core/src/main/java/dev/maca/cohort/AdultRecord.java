@@ -1,0 +1,17 @@
+package dev.maca.cohort;
+
+import static dev.maca.model.Preconditions.present;
+import static dev.maca.model.Preconditions.nonBlank;
+
+/**
+ * An adult of a case, by role and pseudonym.
+ *
+ * @param pseudonym e.g. "Adult 2"
+ * @param role the adult's role in the household
+ */
+public record AdultRecord(String pseudonym, AdultRole role) {
+    public AdultRecord {
+        nonBlank(pseudonym, "adult pseudonym");
+        present(role, "adult role");
+    }
+}

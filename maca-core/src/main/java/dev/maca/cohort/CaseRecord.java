@@ -1,0 +1,48 @@
+package dev.maca.cohort;
+
+import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.present;
+import static dev.maca.model.Preconditions.nonBlank;
+
+import java.util.List;
+
+/**
+ * One pseudonymised family considered for an audit: who is in it (by pseudonym, age band and role, never by name or
+ * date of birth), its case features, and the agencies involved and when.
+ *
+ * @param id stable lower-kebab-case id (e.g. {@code family-07}), used in file names and JSON
+ * @param pseudonym how documents name the case (e.g. "Family 7")
+ * @param children the children, by pseudonym and age band
+ * @param unborn unborn babies, with their expected month
+ * @param adults the adults, by role
+ * @param features case-feature ids (e.g. {@code domestic-abuse}, {@code maternal-mental-health})
+ * @param involvements the agencies involved and when
+ */
+public record CaseRecord(
+        String id,
+        String pseudonym,
+        List<ChildRecord> children,
+        List<UnbornRecord> unborn,
+        List<AdultRecord> adults,
+        List<String> features,
+        List<AgencyInvolvement> involvements) {
+    public CaseRecord {
+        present(id, "case id");
+        nonBlank(pseudonym, "case pseudonym");
+        children = list(children, "case children");
+        unborn = list(unborn, "case unborn");
+        adults = list(adults, "case adults");
+        features = list(features, "case features");
+        involvements = list(involvements, "case involvements");
+    }
+
+    /** Whether any involvement is with this agency. */
+    public boolean involves(String agencyId) {
+        return involvements.stream().anyMatch(i -> i.agencyId().equals(agencyId));
+    }
+
+    /** The ids of the agencies involved, each once, in the order first recorded. */
+    public List<String> involvedAgencyIds() {
+        return involvements.stream().map(AgencyInvolvement::agencyId).distinct().toList();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.maca.cohort;
+
+import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.present;
+
+import java.util.List;
+
+/**
+ * A candidate case left out of the cohort, with every reason it was left out.
+ *
+ * @param candidate the case
+ * @param reasons each reason, in the order of the criteria (never empty)
+ */
+public record Exclusion(CaseRecord candidate, List<ExclusionReason> reasons) {
+    public Exclusion {
+        present(candidate, "exclusion candidate");
+        reasons = list(reasons, "exclusion reasons");
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("an exclusion of '" + candidate.id() + "' needs at least one reason");
+        }
+    }
+
+    /** Whether the candidate met every criterion and was left out only because the cohort was full. */
+    public boolean isEligible() {
+        return reasons.stream().allMatch(r -> r.kind() == ExclusionReason.Kind.COHORT_FULL);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.maca.scope;
+
+import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.optional;
+import static dev.maca.model.Preconditions.present;
+import static dev.maca.model.Preconditions.nonBlank;
+
+import dev.maca.cohort.CohortCriteria;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an audit sets out to do, as its scope document states it: background, purposes, objectives, cohort, the
+ * agencies that must contribute, the timeline, and how practice is graded and documents are marked.
+ *
+ * <p>Every statement of a scope document has a field here, so a scope can be reproduced without loss; the
+ * introductory sentences of its lists are kept too.
+ *
+ * @param reference this audit's reference (e.g. "MACA C86")
+ * @param linkedReference the review the audit is linked with, if any (e.g. "C86")
+ * @param partnership the commissioning partnership (e.g. "Torbay Safeguarding Children Partnership")
+ * @param title the scope's title
+ * @param background the background, one paragraph per entry
+ * @param purposeIntroduction the sentence that introduces the purposes (may be empty)
+ * @param purposes what multi-agency case audits consider
+ * @param objectivesIntroduction the sentence that introduces the objectives (may be empty)
+ * @param objectives the objectives, in the scope's order
+ * @param cohortCriteria how the cases are identified
+ * @param agenciesIntroduction the sentence that introduces the contributing partners (may be empty)
+ * @param agencies the partners that must contribute, in the scope's order
+ * @param timeline the audit's milestones
+ * @param gradingScale the scale practice is judged on
+ * @param reportMarking the protective marking of the report to the Business Group
+ */
+public record AuditScope(
+        String reference,
+        Optional<String> linkedReference,
+        String partnership,
+        String title,
+        List<String> background,
+        String purposeIntroduction,
+        List<String> purposes,
+        String objectivesIntroduction,
+        List<Objective> objectives,
+        CohortCriteria cohortCriteria,
+        String agenciesIntroduction,
+        List<AgencyRequirement> agencies,
+        Timeline timeline,
+        GradingScale gradingScale,
+        ProtectiveMarking reportMarking) {
+    public AuditScope {
+        nonBlank(reference, "scope reference");
+        linkedReference = optional(linkedReference);
+        nonBlank(partnership, "scope partnership");
+        nonBlank(title, "scope title");
+        background = list(background, "scope background");
+        present(purposeIntroduction, "scope purposeIntroduction");
+        purposes = list(purposes, "scope purposes");
+        present(objectivesIntroduction, "scope objectivesIntroduction");
+        objectives = list(objectives, "scope objectives");
+        present(cohortCriteria, "scope cohortCriteria");
+        present(agenciesIntroduction, "scope agenciesIntroduction");
+        agencies = list(agencies, "scope agencies");
+        present(timeline, "scope timeline");
+        present(gradingScale, "scope gradingScale");
+        present(reportMarking, "scope reportMarking");
+    }
+
+    /** The objective with this id. */
+    public Optional<Objective> objective(String id) {
+        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The required agency with this id. */
+    public Optional<AgencyRequirement> agency(String id) {
+        return agencies.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The ids of the agencies that must contribute, in the scope's order. */
+    public List<String> agencyIds() {
+        return agencies.stream().map(AgencyRequirement::id).toList();
+    }
+}
