@@ -1,0 +1,199 @@
+package dev.maca.agency;
+
+import dev.maca.model.Preconditions;
+import dev.maca.spi.AgencyModule;
+import dev.maca.spi.Question;
+import dev.maca.spi.QuestionBank;
+import dev.maca.validation.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules every agency module keeps, as a validator: the registry runs it on every module it loads, and a plugin
+ * author runs the same rules from a one-line test.
+ *
+ * <pre>{@code
+ * @Test
+ * void keepsTheContract() {
+ *     AgencyContract.assertValid(new YouthJusticeModule());
+ * }
+ * }</pre>
+ *
+ * <p>The rules: the id is lower-kebab-case and does not start with the reserved prefix {@value #RESERVED_PREFIX}; the
+ * name is not blank; the bank is not null and has at most {@value #MAX_QUESTIONS} questions; each question's id is
+ * lower-kebab-case, unique in the bank and not reserved; its text and guidance are not blank; it has a response type and
+ * at least one theme, each theme lower-kebab-case.
+ */
+public final class AgencyContract {
+    /** The id prefix reserved for the core questions every audit tool asks (e.g. {@code core-lived-experience}). */
+    public static final String RESERVED_PREFIX = "core-";
+
+    /** The most questions a bank may have; a larger bank is refused rather than turned into an unusable form. */
+    public static final int MAX_QUESTIONS = 1_000;
+
+    private AgencyContract() {}
+
+    /**
+     * Every way {@code module} breaks the contract; empty when it keeps it. Calls {@code id()}, {@code name()},
+     * {@code description()} and {@code questionBank()} once each; a method that throws is reported, not rethrown.
+     *
+     * @param module the module; never null
+     */
+    public static List<Problem> check(AgencyModule module) {
+        Objects.requireNonNull(module, "agency module is required but was null");
+        List<Problem> problems = new ArrayList<>();
+        String type = module.getClass().getName();
+        call(module::id, "id", type, problems).ifPresent(id -> checkModuleId(id, type, problems));
+        call(module::name, "name", type, problems).ifPresent(name -> {
+            if (name.isBlank()) {
+                problems.add(
+                        Problem.error(
+                                "name",
+                                "The agency name of " + type + " is blank.",
+                                "Return the agency's name as documents print it, e.g. \"Public Health Nursing – Health Visiting\"."));
+            }
+        });
+        call(module::description, "description", type, problems);
+        call(module::questionBank, "questionBank", type, problems).ifPresent(bank -> problems.addAll(checkBank(bank)));
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Throws when {@code module} breaks the contract, listing every problem; the one line a plugin's test needs.
+     *
+     * @param module the module; never null
+     * @throws AgencyContractException carrying every problem, when there is any
+     */
+    public static void assertValid(AgencyModule module) {
+        List<Problem> problems = check(module);
+        if (!problems.isEmpty()) {
+            throw new AgencyContractException(module.getClass().getName(), problems);
+        }
+    }
+
+    /**
+     * Every way a question bank breaks the contract, with paths such as {@code questions/3/guidance}; empty when it
+     * keeps it.
+     *
+     * @param bank the bank; never null
+     */
+    public static List<Problem> checkBank(QuestionBank bank) {
+        Objects.requireNonNull(bank, "question bank is required but was null");
+        List<Problem> problems = new ArrayList<>();
+        List<Question> questions = bank.questions();
+        if (questions.size() > MAX_QUESTIONS) {
+            problems.add(Problem.error(
+                    "questions",
+                    "The question bank has " + questions.size() + " questions, more than the limit of " + MAX_QUESTIONS
+                            + ".",
+                    "Keep the bank to at most " + MAX_QUESTIONS + " questions; an audit tool asks only those that meet "
+                            + "its objectives, so split rarely used questions into another agency module."));
+            return List.copyOf(problems);
+        }
+        if (questions.isEmpty()) {
+            problems.add(Problem.error(
+                    "questions",
+                    "The question bank has no questions.",
+                    "Add at least one question, with themes through which it meets audit objectives."));
+        }
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            checkQuestion(questions.get(i), "questions/" + i, firstIndex, i, problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    private static void checkModuleId(String id, String type, List<Problem> problems) {
+        if (!Preconditions.isKebabId(id)) {
+            problems.add(Problem.error(
+                    "id",
+                    "The agency id '" + id + "' of " + type + " is not lower-kebab-case.",
+                    "Return a stable id of letters a-z, digits and single hyphens, e.g. \"health-visiting\"."));
+        } else if (id.startsWith(RESERVED_PREFIX)) {
+            problems.add(Problem.error(
+                    "id",
+                    "The agency id '" + id + "' of " + type + " starts with the reserved prefix '" + RESERVED_PREFIX
+                            + "'.",
+                    "Choose an id that does not start with '" + RESERVED_PREFIX + "'."));
+        }
+    }
+
+    private static void checkQuestion(
+            Question question, String path, Map<String, Integer> firstIndex, int index, List<Problem> problems) {
+        String id = question.id();
+        if (!Preconditions.isKebabId(id)) {
+            problems.add(
+                    Problem.error(
+                            path + "/id",
+                            "The question id '" + id + "' is not lower-kebab-case.",
+                            "Use letters a-z, digits and single hyphens, starting with the agency's id, e.g. \"police-dash-completed\"."));
+        } else if (id.startsWith(RESERVED_PREFIX)) {
+            problems.add(Problem.error(
+                    path + "/id",
+                    "The question id '" + id + "' starts with the reserved prefix '" + RESERVED_PREFIX
+                            + "', which is kept for the core questions every tool asks.",
+                    "Start the id with the agency's id instead."));
+        }
+        Integer earlier = firstIndex.putIfAbsent(id, index);
+        if (earlier != null) {
+            problems.add(Problem.error(
+                    path + "/id",
+                    "The question id '" + id + "' is already used by questions/" + earlier + ".",
+                    "Give every question in the bank its own id."));
+        }
+        if (question.text().isBlank()) {
+            problems.add(Problem.error(
+                    path + "/text",
+                    "Question '" + id + "' has blank text.",
+                    "Write the question as the auditor should ask it."));
+        }
+        if (question.guidance().isBlank()) {
+            problems.add(Problem.error(
+                    path + "/guidance",
+                    "Question '" + id + "' has blank guidance.",
+                    "Say where in the agency's record to look and what counts as evidence."));
+        }
+        if (question.themes().isEmpty()) {
+            problems.add(Problem.error(
+                    path + "/themes",
+                    "Question '" + id + "' has no themes, so it can meet no objective.",
+                    "Add at least one theme id, e.g. \"domestic-abuse\" (see dev.maca.scope.Themes)."));
+        }
+        for (int t = 0; t < question.themes().size(); t++) {
+            String theme = question.themes().get(t);
+            if (!Preconditions.isKebabId(theme)) {
+                problems.add(Problem.error(
+                        path + "/themes/" + t,
+                        "Theme '" + theme + "' of question '" + id + "' is not lower-kebab-case.",
+                        "Use a theme id such as \"fathers-and-males\" (see dev.maca.scope.Themes)."));
+            }
+        }
+    }
+
+    private static <T> Optional<T> call(
+            java.util.function.Supplier<T> method, String name, String type, List<Problem> problems) {
+        T value;
+        try {
+            value = method.get();
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(Problem.error(
+                    name,
+                    type + "." + name + "() threw " + e,
+                    "Make " + name + "() return its value without throwing."));
+            return Optional.empty();
+        }
+        if (value == null) {
+            problems.add(Problem.error(
+                    name,
+                    type + "." + name + "() returned null.",
+                    "Make " + name + "() return a value"
+                            + (name.equals("description") ? " (Optional.empty() when there is none)." : ".")));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+}
