@@ -48,12 +48,16 @@ public record Audit(
 
     /** The panel's findings for an objective. */
     public Optional<ObjectiveFindings> findingsFor(String objectiveId) {
-        return findings.stream().filter(f -> f.objectiveId().equals(objectiveId)).findFirst();
+        return findings.stream()
+                .filter(f -> f.objectiveId().equals(objectiveId))
+                .findFirst();
     }
 
     /** The learning content for an objective. */
     public Optional<LearningContent> learningFor(String objectiveId) {
-        return learning.stream().filter(l -> l.objectiveId().equals(objectiveId)).findFirst();
+        return learning.stream()
+                .filter(l -> l.objectiveId().equals(objectiveId))
+                .findFirst();
     }
 
     /** The returns for one case, in file order. */

@@ -1,7 +1,7 @@
 package dev.maca.audit;
 
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 /**
  * A resource a learning brief points practitioners to, e.g. a national review or a local policy.

@@ -20,8 +20,8 @@ public record AgencyInvolvement(String agencyId, YearMonth from, Optional<YearMo
         to = optional(to);
         to.ifPresent(end -> {
             if (end.isBefore(from)) {
-                throw new IllegalArgumentException("involvement of '" + agencyId + "' ends (" + end
-                        + ") before it starts (" + from + ")");
+                throw new IllegalArgumentException(
+                        "involvement of '" + agencyId + "' ends (" + end + ") before it starts (" + from + ")");
             }
         });
     }

@@ -1,7 +1,7 @@
 package dev.maca.cohort;
 
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 /**
  * A child of a case, by pseudonym and age band only.

@@ -41,8 +41,8 @@ public final class CohortSelector {
         List<ExclusionReason> reasons = new ArrayList<>();
         for (FeatureRequirement feature : criteria.features()) {
             if (!feature.isMetBy(candidate.features())) {
-                reasons.add(new ExclusionReason(
-                        ExclusionReason.Kind.MISSING_FEATURE, "does not have: " + feature.label()));
+                reasons.add(
+                        new ExclusionReason(ExclusionReason.Kind.MISSING_FEATURE, "does not have: " + feature.label()));
             }
         }
         EngagementRequirement engagement = criteria.engagement();

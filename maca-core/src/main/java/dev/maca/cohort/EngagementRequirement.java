@@ -1,8 +1,8 @@
 package dev.maca.cohort;
 
 import static dev.maca.model.Preconditions.list;
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.maca.cohort;
 
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 import java.time.YearMonth;
 

@@ -33,7 +33,6 @@ public final class Preconditions {
         return value;
     }
 
-
     /** Returns {@code value} when it is a lower-kebab-case id such as {@code fathers-and-males}. */
     public static String kebabId(String value, String field) {
         present(value, field);

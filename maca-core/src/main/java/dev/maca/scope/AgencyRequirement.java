@@ -1,7 +1,7 @@
 package dev.maca.scope;
 
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 /**
  * An agency the scope requires to contribute, by the id of its agency module and its name as the scope states it.

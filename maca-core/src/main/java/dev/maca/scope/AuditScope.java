@@ -1,9 +1,9 @@
 package dev.maca.scope;
 
 import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.nonBlank;
 import static dev.maca.model.Preconditions.optional;
 import static dev.maca.model.Preconditions.present;
-import static dev.maca.model.Preconditions.nonBlank;
 
 import dev.maca.cohort.CohortCriteria;
 import java.util.List;

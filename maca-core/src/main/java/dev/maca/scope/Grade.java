@@ -1,7 +1,7 @@
 package dev.maca.scope;
 
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 /**
  * One grade of a {@link GradingScale}, such as "Good" or "Amber".

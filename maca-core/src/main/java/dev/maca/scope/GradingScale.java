@@ -1,8 +1,8 @@
 package dev.maca.scope;
 
 import static dev.maca.model.Preconditions.list;
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 import java.util.List;
 import java.util.Optional;
@@ -110,8 +110,7 @@ public record GradingScale(String name, List<Grade> grades, String expectedStand
     }
 
     private int rankOrThrow(String id) {
-        return rank(id)
-                .orElseThrow(() -> new IllegalArgumentException("grade '" + id + "' is not on the " + name + " (grades: "
-                        + grades.stream().map(Grade::id).toList() + ")"));
+        return rank(id).orElseThrow(() -> new IllegalArgumentException("grade '" + id + "' is not on the " + name
+                + " (grades: " + grades.stream().map(Grade::id).toList() + ")"));
     }
 }
