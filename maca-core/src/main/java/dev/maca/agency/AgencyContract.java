@@ -47,18 +47,11 @@ public final class AgencyContract {
         Objects.requireNonNull(module, "agency module is required but was null");
         List<Problem> problems = new ArrayList<>();
         String type = module.getClass().getName();
-        call(module::id, "id", type, problems).ifPresent(id -> checkModuleId(id, type, problems));
-        call(module::name, "name", type, problems).ifPresent(name -> {
-            if (name.isBlank()) {
-                problems.add(
-                        Problem.error(
-                                "name",
-                                "The agency name of " + type + " is blank.",
-                                "Return the agency's name as documents print it, e.g. \"Public Health Nursing – Health Visiting\"."));
-            }
-        });
+        Optional<String> id = call(module::id, "id", type, problems);
+        Optional<String> name = call(module::name, "name", type, problems);
         call(module::description, "description", type, problems);
-        call(module::questionBank, "questionBank", type, problems).ifPresent(bank -> problems.addAll(checkBank(bank)));
+        Optional<QuestionBank> bank = call(module::questionBank, "questionBank", type, problems);
+        problems.addAll(checkParts(type, id, name, bank));
         return List.copyOf(problems);
     }
 
@@ -105,6 +98,24 @@ public final class AgencyContract {
             checkQuestion(questions.get(i), "questions/" + i, firstIndex, i, problems);
         }
         return List.copyOf(problems);
+    }
+
+    /** The contract's rules on values already read from a module, for the registry, which reads each value once. */
+    static List<Problem> checkParts(
+            String type, Optional<String> id, Optional<String> name, Optional<QuestionBank> bank) {
+        List<Problem> problems = new ArrayList<>();
+        id.ifPresent(value -> checkModuleId(value, type, problems));
+        name.ifPresent(value -> {
+            if (value.isBlank()) {
+                problems.add(
+                        Problem.error(
+                                "name",
+                                "The agency name of " + type + " is blank.",
+                                "Return the agency's name as documents print it, e.g. \"Public Health Nursing – Health Visiting\"."));
+            }
+        });
+        bank.ifPresent(value -> problems.addAll(checkBank(value)));
+        return problems;
     }
 
     private static void checkModuleId(String id, String type, List<Problem> problems) {
@@ -179,7 +190,7 @@ public final class AgencyContract {
         T value;
         try {
             value = method.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError e) {
             problems.add(Problem.error(
                     name,
                     type + "." + name + "() threw " + e,

@@ -1,0 +1,401 @@
+package dev.maca.agency;
+
+import dev.maca.scope.AuditScope;
+import dev.maca.spi.AgencyModule;
+import dev.maca.spi.QuestionBank;
+import dev.maca.validation.Problem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agency modules available to audits: those found through {@link ServiceLoader} and those registered explicitly,
+ * each checked against the {@link AgencyContract}.
+ *
+ * <p>Discovery survives bad plugins. A provider that cannot be found, is not an {@link AgencyModule} or throws from its
+ * constructor; a module whose {@code id()}, {@code name()} or {@code questionBank()} throws or returns null; a malformed
+ * or duplicate id; a bank that breaks the contract — each is reported in {@link #problems()} by class, jar and fix, and
+ * every other module still loads. Each module's methods are called once and the results kept ({@link
+ * RegisteredAgency}).
+ *
+ * <pre>{@code
+ * AgencyRegistry registry = AgencyRegistry.discover();
+ * List<RegisteredAgency> agencies = registry.resolve(scope); // or UnknownAgencyException naming every missing id
+ * }</pre>
+ *
+ * <p>A registry is immutable and thread-safe once built. Each agency found is logged at info (id, version, location)
+ * and each problem at warn; nothing about cases is logged.
+ */
+public final class AgencyRegistry {
+    /** The version or location of a module that does not say, e.g. a class loaded from a folder without a manifest. */
+    public static final String UNKNOWN = "unknown";
+
+    /** The services file a plugin jar lists its module class in. */
+    public static final String SERVICES_FILE = "META-INF/services/" + AgencyModule.class.getName();
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyRegistry.class);
+
+    /** Stop asking a service iterator that keeps failing without moving on, rather than loop forever. */
+    private static final int MAX_CONSECUTIVE_FAILURES = 100;
+
+    private final List<RegisteredAgency> agencies;
+    private final Map<String, RegisteredAgency> byId;
+    private final List<Problem> problems;
+
+    private AgencyRegistry(List<RegisteredAgency> agencies, List<Problem> problems) {
+        this.agencies = List.copyOf(agencies);
+        Map<String, RegisteredAgency> index = new LinkedHashMap<>();
+        for (RegisteredAgency agency : agencies) {
+            index.put(agency.id(), agency);
+        }
+        this.byId = Collections.unmodifiableMap(index);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** A registry of the modules discovered through the thread's context class loader (or this library's loader). */
+    public static AgencyRegistry discover() {
+        return builder().build();
+    }
+
+    /** A builder that discovers modules through the default class loader unless told otherwise. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The loaded agencies: registered ones first, then discovered ones, each in the order found. */
+    public List<RegisteredAgency> agencies() {
+        return agencies;
+    }
+
+    /** The ids of the loaded agencies, in the order of {@link #agencies()}. */
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** The loaded agency with this id. */
+    public Optional<RegisteredAgency> agency(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** What was skipped while building the registry and why, each naming the class, its jar and the fix. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * The agencies {@code scope} requires, in the scope's order.
+     *
+     * @throws UnknownAgencyException naming every required id that is not loaded, and the ids that are
+     */
+    public List<RegisteredAgency> resolve(AuditScope scope) {
+        Objects.requireNonNull(scope, "audit scope is required but was null");
+        List<RegisteredAgency> resolved = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : scope.agencyIds()) {
+            RegisteredAgency agency = byId.get(id);
+            if (agency == null) {
+                missing.add(id);
+            } else {
+                resolved.add(agency);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UnknownAgencyException(missing, ids(), problems);
+        }
+        return List.copyOf(resolved);
+    }
+
+    @Override
+    public String toString() {
+        return "AgencyRegistry" + ids() + (problems.isEmpty() ? "" : " with " + problems.size() + " problems");
+    }
+
+    /**
+     * Builds an {@link AgencyRegistry}: modules registered explicitly, and modules discovered through a class loader
+     * unless discovery is switched off.
+     */
+    public static final class Builder {
+        private final List<AgencyModule> registered = new ArrayList<>();
+        private boolean discovery = true;
+        private ClassLoader classLoader;
+
+        private Builder() {}
+
+        /** Discover modules listed in {@value AgencyRegistry#SERVICES_FILE} files visible to {@code loader}. */
+        public Builder discover(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "class loader is required but was null");
+            this.discovery = true;
+            return this;
+        }
+
+        /** Do not discover modules; only those registered explicitly load. */
+        public Builder withoutDiscovery() {
+            this.discovery = false;
+            return this;
+        }
+
+        /** Register modules explicitly; they load before discovered ones and are checked the same way. */
+        public Builder register(AgencyModule... modules) {
+            Objects.requireNonNull(modules, "agency modules are required but were null");
+            for (int i = 0; i < modules.length; i++) {
+                registered.add(
+                        Objects.requireNonNull(modules[i], "agency module [" + i + "] is required but was null"));
+            }
+            return this;
+        }
+
+        /** The registry, with every module that keeps the contract and a problem for each one that does not. */
+        public AgencyRegistry build() {
+            Loading loading = new Loading();
+            registered.forEach(loading::add);
+            if (discovery) {
+                loading.discover(classLoader != null ? classLoader : defaultClassLoader());
+            }
+            return new AgencyRegistry(loading.agencies, loading.problems);
+        }
+
+        private static ClassLoader defaultClassLoader() {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : AgencyRegistry.class.getClassLoader();
+        }
+    }
+
+    /** The state of one build: what has loaded so far and what was skipped. */
+    private static final class Loading {
+        private final List<RegisteredAgency> agencies = new ArrayList<>();
+        private final Map<String, RegisteredAgency> byId = new LinkedHashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        void discover(ClassLoader loader) {
+            Map<String, List<String>> listedIn = servicesFiles(loader);
+            Iterator<AgencyModule> providers;
+            try {
+                providers = ServiceLoader.load(AgencyModule.class, loader).iterator();
+            } catch (ServiceConfigurationError e) {
+                report(providerProblem(e, listedIn));
+                return;
+            }
+            int failures = 0;
+            while (failures < MAX_CONSECUTIVE_FAILURES) {
+                boolean more;
+                try {
+                    more = providers.hasNext();
+                } catch (ServiceConfigurationError e) {
+                    report(providerProblem(e, listedIn));
+                    failures++;
+                    continue;
+                }
+                if (!more) {
+                    return;
+                }
+                AgencyModule module;
+                try {
+                    module = providers.next();
+                } catch (ServiceConfigurationError e) {
+                    report(providerProblem(e, listedIn));
+                    failures++;
+                    continue;
+                }
+                failures = 0;
+                add(module);
+            }
+            report(Problem.error(
+                    SERVICES_FILE,
+                    "Agency discovery stopped after " + MAX_CONSECUTIVE_FAILURES
+                            + " service provider failures in a row.",
+                    "Fix the problems reported before this one; the class path's services files may be unreadable."));
+        }
+
+        void add(AgencyModule module) {
+            Class<?> type = module.getClass();
+            String className = type.getName();
+            String location = locationOf(type);
+            String culprit = "Agency module " + className + " from " + location;
+            List<Problem> found = new ArrayList<>();
+            Optional<String> id = read(module::id, "id", culprit, found);
+            Optional<String> name = read(module::name, "name", culprit, found);
+            Optional<Optional<String>> description = read(module::description, "description", culprit, found);
+            Optional<QuestionBank> bank = read(module::questionBank, "questionBank", culprit, found);
+            for (Problem problem : AgencyContract.checkParts(className, id, name, bank)) {
+                found.add(Problem.error(
+                        className + "/" + problem.path(),
+                        culprit + " was not loaded: " + problem.message(),
+                        problem.fix()));
+            }
+            if (!found.isEmpty()) {
+                found.forEach(this::report);
+                return;
+            }
+            RegisteredAgency agency = new RegisteredAgency(
+                    module,
+                    id.orElseThrow(),
+                    name.orElseThrow(),
+                    description.orElseThrow(),
+                    bank.orElseThrow(),
+                    versionOf(type),
+                    location);
+            RegisteredAgency earlier = byId.get(agency.id());
+            if (earlier != null) {
+                if (earlier.module().getClass() == type) {
+                    LOG.debug(
+                            "Agency module {} from {} is already registered; the second copy is ignored",
+                            className,
+                            location);
+                    return;
+                }
+                report(Problem.error(
+                        className,
+                        culprit + " was not loaded: its id '" + agency.id() + "' is already used by "
+                                + earlier.className() + " from " + earlier.location() + ".",
+                        "Remove one of the two from the class path (" + earlier.location() + " or " + location
+                                + "), or give one module a different id."));
+                return;
+            }
+            byId.put(agency.id(), agency);
+            agencies.add(agency);
+            LOG.info(
+                    "Agency module '{}' version {} from {} ({}, {} questions)",
+                    agency.id(),
+                    agency.version(),
+                    agency.location(),
+                    className,
+                    agency.bank().questions().size());
+        }
+
+        private <T> Optional<T> read(Supplier<T> method, String methodName, String culprit, List<Problem> found) {
+            T value;
+            try {
+                value = method.get();
+            } catch (Exception | LinkageError e) {
+                found.add(Problem.error(
+                        methodName,
+                        culprit + " was not loaded: " + methodName + "() threw " + e + ".",
+                        "Make " + methodName + "() return its value without throwing"
+                                + (e instanceof LinkageError
+                                        ? "; a class it needs may be missing from the class path."
+                                        : ".")));
+                return Optional.empty();
+            }
+            if (value == null) {
+                found.add(Problem.error(
+                        methodName,
+                        culprit + " was not loaded: " + methodName + "() returned null.",
+                        "Make " + methodName + "() return a value"
+                                + (methodName.equals("description")
+                                        ? " (Optional.empty() when there is none)."
+                                        : ".")));
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        }
+
+        private void report(Problem problem) {
+            problems.add(problem);
+            LOG.warn("{}", problem);
+        }
+    }
+
+    private static Problem providerProblem(ServiceConfigurationError error, Map<String, List<String>> listedIn) {
+        String message = String.valueOf(error.getMessage());
+        Optional<String> provider = listedIn.keySet().stream()
+                .filter(message::contains)
+                .max((a, b) -> Integer.compare(a.length(), b.length()));
+        String where = provider.map(name -> " (listed in " + String.join(" and ", listedIn.get(name)) + ")")
+                .orElse("");
+        String cause = error.getCause() == null ? "" : " Cause: " + error.getCause() + ".";
+        String text = "A service provider failed to load: " + message + where + "." + cause;
+        String name = provider.orElse("the provider");
+        String fix;
+        if (message.contains("not a subtype")) {
+            fix = "Make " + name + " implement " + AgencyModule.class.getName() + ", or remove its line from "
+                    + SERVICES_FILE + ".";
+        } else if (message.contains("could not be instantiated") || message.contains("Unable to get public no-arg")) {
+            fix = "Give " + name + " a public no-argument constructor that does not throw.";
+        } else if (message.contains("not found")) {
+            fix = "Add " + name + " to its jar, or correct or remove its line in " + SERVICES_FILE + ".";
+        } else {
+            fix = "Check the " + SERVICES_FILE + " files on the class path and the classes they name.";
+        }
+        return Problem.error(provider.orElse(SERVICES_FILE), text, fix);
+    }
+
+    /** Provider class name → the services files that list it, to say in which jar a failing provider is named. */
+    private static Map<String, List<String>> servicesFiles(ClassLoader loader) {
+        Map<String, List<String>> listedIn = new LinkedHashMap<>();
+        try {
+            Enumeration<URL> files = loader.getResources(SERVICES_FILE);
+            while (files.hasMoreElements()) {
+                URL file = files.nextElement();
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(file.openStream(), StandardCharsets.UTF_8))) {
+                    reader.lines()
+                            .map(line -> line.replaceFirst("#.*", "").trim())
+                            .filter(line -> !line.isEmpty())
+                            .forEach(line -> listedIn.computeIfAbsent(line, k -> new ArrayList<>())
+                                    .add(file.toString()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not list the {} files: {}", SERVICES_FILE, e.toString());
+        }
+        return listedIn;
+    }
+
+    /** The version from the jar manifest's Implementation-Version or the module descriptor, else {@link #UNKNOWN}. */
+    static String versionOf(Class<?> type) {
+        try {
+            Package pkg = type.getPackage();
+            if (pkg != null && notBlank(pkg.getImplementationVersion())) {
+                return pkg.getImplementationVersion().trim();
+            }
+            ModuleDescriptor descriptor = type.getModule().getDescriptor();
+            if (descriptor != null) {
+                Optional<String> version = descriptor.rawVersion();
+                if (version.isPresent() && notBlank(version.get())) {
+                    return version.get();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the version of {}: {}", type.getName(), e.toString());
+        }
+        return UNKNOWN;
+    }
+
+    /** Where the class was loaded from: its code source's URL, else its module's name, else {@link #UNKNOWN}. */
+    static String locationOf(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                return source.getLocation().toString();
+            }
+            if (type.getModule().isNamed()) {
+                return "module " + type.getModule().getName();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the location of {}: {}", type.getName(), e.toString());
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}
