@@ -85,9 +85,9 @@ public record Section(String title, List<Block> blocks) {
             return block(new PageBreak());
         }
 
-        /** Appends a contents list. */
-        public Builder tableOfContents(String title) {
-            return block(new TableOfContents(title));
+        /** Appends a contents list of the headings that follow it. */
+        public Builder tableOfContents() {
+            return block(new TableOfContents());
         }
 
         /** Appends any block. */

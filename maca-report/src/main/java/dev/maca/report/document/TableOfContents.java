@@ -1,14 +1,7 @@
 package dev.maca.report.document;
 
 /**
- * A contents list of the document's section titles and subheadings with their page numbers.
- *
- * @param title the heading above the list, e.g. "Contents"
+ * A contents list: the titles of the sections and subheadings that follow it, with their page
+ * numbers in paged output. Put it in a section of its own, titled e.g. "Contents".
  */
-public record TableOfContents(String title) implements Block {
-
-    /** Checks the title. */
-    public TableOfContents {
-        Checks.text(title, "contents.title");
-    }
-}
+public record TableOfContents() implements Block {}

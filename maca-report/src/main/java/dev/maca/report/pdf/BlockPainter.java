@@ -1,0 +1,560 @@
+package dev.maca.report.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfTemplate;
+import dev.maca.report.document.Block;
+import dev.maca.report.document.Callout;
+import dev.maca.report.document.CoverPage;
+import dev.maca.report.document.Document;
+import dev.maca.report.document.Figure;
+import dev.maca.report.document.ListBlock;
+import dev.maca.report.document.ListItem;
+import dev.maca.report.document.ListKind;
+import dev.maca.report.document.PageBreak;
+import dev.maca.report.document.Paragraph;
+import dev.maca.report.document.Section;
+import dev.maca.report.document.Subheading;
+import dev.maca.report.document.Table;
+import dev.maca.report.document.TableOfContents;
+import dev.maca.report.document.TextRun;
+import dev.maca.report.document.TextStyle;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a document's blocks in reading order and builds its structure tree as it goes: Document,
+ * Sect, H1–H3, P, L/LI/Lbl/LBody, Table/THead/TBody/TR/TH/TD, Figure, Caption, TOC/TOCI.
+ */
+final class BlockPainter {
+
+    private static final float LIST_INDENT = 18f;
+    private static final float CELL_PAD_X = 6f;
+    private static final float CELL_PAD_Y = 4.5f;
+
+    private final PageFlow flow;
+    private final DocumentFonts fonts;
+    private final ChartPainter charts;
+    private final List<HeadingEntry> knownHeadings;
+    private final List<HeadingEntry> headings = new ArrayList<>();
+    private PdfOutline sectionOutline;
+
+    BlockPainter(PageFlow flow, DocumentFonts fonts, List<HeadingEntry> knownHeadings) {
+        this.flow = flow;
+        this.fonts = fonts;
+        this.charts = new ChartPainter(fonts);
+        this.knownHeadings = knownHeadings;
+    }
+
+    /** The headings laid out so far, with their pages. */
+    List<HeadingEntry> headings() {
+        return List.copyOf(headings);
+    }
+
+    void paint(Document document) {
+        PdfStructureElement root = new PdfStructureElement(flow.writer().getStructureTreeRoot(), Names.DOCUMENT);
+        document.cover().ifPresentOrElse(cover -> cover(root, document, cover), () -> titleBlock(root, document));
+        for (Section section : document.sections()) {
+            section(root, section);
+        }
+    }
+
+    // ---- title, cover, sections, headings ---------------------------------------------------
+
+    private void titleBlock(PdfStructureElement root, Document document) {
+        PdfStructureElement h1 = new PdfStructureElement(root, Names.heading(1));
+        Phrase title = new Phrase(
+                document.metadata().title(), fonts.font(TextStyle.BOLD, Theme.TITLE_SIZE, Theme.ACCENT));
+        flow.moveDown(6f);
+        flow.text(h1, title, Theme.TITLE_LEADING, Element.ALIGN_LEFT);
+        document.metadata().subject().ifPresent(subject -> {
+            flow.moveDown(2f);
+            flow.text(
+                    new PdfStructureElement(root, Names.P),
+                    new Phrase(subject, fonts.font(TextStyle.PLAIN, 12.5f, Theme.MUTED)),
+                    17f,
+                    Element.ALIGN_LEFT);
+        });
+        document.metadata().author().ifPresent(author -> {
+            flow.moveDown(2f);
+            flow.text(
+                    new PdfStructureElement(root, Names.P),
+                    new Phrase(author, fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.TEXT)),
+                    Theme.BODY_LEADING,
+                    Element.ALIGN_LEFT);
+        });
+        flow.moveDown(8f);
+        flow.rule(flow.y(), flow.left(), flow.left() + 72f, Theme.ACCENT, 3f);
+        flow.moveDown(14f);
+    }
+
+    private void cover(PdfStructureElement root, Document document, CoverPage cover) {
+        float top = Theme.CONTENT_TOP;
+        PdfContentByte cb = flow.canvas();
+        flow.artifact(() -> {
+            cb.setColorFill(Theme.ACCENT);
+            cb.rectangle(0, Theme.CONTENT_BOTTOM + 40f, 14f, top - Theme.CONTENT_BOTTOM - 40f);
+            cb.fill();
+        });
+        cover.partnership().ifPresent(partnership -> {
+            flow.moveDown(10f);
+            flow.text(
+                    new PdfStructureElement(root, Names.P),
+                    new Phrase(partnership, fonts.font(TextStyle.BOLD, 13f, Theme.ACCENT)),
+                    17f,
+                    Element.ALIGN_LEFT);
+        });
+        flow.moveTo(Theme.PAGE.getHeight() * 0.64f);
+        flow.rule(flow.y() + 18f, flow.left(), flow.left() + 96f, Theme.ACCENT, 4f);
+        flow.text(
+                new PdfStructureElement(root, Names.heading(1)),
+                new Phrase(document.metadata().title(), fonts.font(TextStyle.BOLD, 30f, Theme.ACCENT)),
+                36f,
+                Element.ALIGN_LEFT);
+        cover.subtitle().ifPresent(subtitle -> {
+            flow.moveDown(8f);
+            flow.text(
+                    new PdfStructureElement(root, Names.P),
+                    new Phrase(subtitle, fonts.font(TextStyle.PLAIN, 16f, Theme.TEXT)),
+                    21f,
+                    Element.ALIGN_LEFT);
+        });
+        flow.moveTo(Theme.CONTENT_BOTTOM + 120f);
+        Font line = fonts.font(TextStyle.PLAIN, 11.5f, Theme.TEXT);
+        cover.status().ifPresent(status -> flow.text(
+                new PdfStructureElement(root, Names.P), new Phrase(status, line), 16f, Element.ALIGN_LEFT));
+        cover.date().ifPresent(date -> flow.text(
+                new PdfStructureElement(root, Names.P), new Phrase(date, line), 16f, Element.ALIGN_LEFT));
+        flow.text(
+                new PdfStructureElement(root, Names.P),
+                new Phrase(
+                        "Protective marking: " + document.metadata().marking().label(),
+                        fonts.font(TextStyle.BOLD, 11.5f, Theme.TEXT)),
+                16f,
+                Element.ALIGN_LEFT);
+        flow.newPage();
+    }
+
+    private void section(PdfStructureElement root, Section section) {
+        PdfStructureElement sect = new PdfStructureElement(root, Names.SECT);
+        heading(sect, Section.LEVEL, section.title());
+        for (Block block : section.blocks()) {
+            block(sect, block);
+        }
+    }
+
+    private void heading(PdfStructureElement parent, int level, String text) {
+        boolean section = level == Section.LEVEL;
+        Font font = fonts.font(TextStyle.BOLD, section ? Theme.H2_SIZE : Theme.H3_SIZE, Theme.ACCENT);
+        float leading = section ? Theme.H2_LEADING : Theme.H3_LEADING;
+        Phrase phrase = new Phrase(text, font);
+        if (!flow.atTopOfPage()) {
+            flow.moveDown(section ? 14f : 8f);
+        }
+        float height = flow.measure(phrase, flow.width(), leading);
+        flow.ensure(height + 10f + 3 * Theme.BODY_LEADING);
+        float top = flow.y();
+        flow.text(new PdfStructureElement(parent, Names.heading(level)), phrase, leading, Element.ALIGN_LEFT);
+        outline(level, text, top);
+        headings.add(new HeadingEntry(level, text, flow.page()));
+        if (section) {
+            flow.moveDown(3f);
+            flow.rule(flow.y(), flow.left(), flow.right(), Theme.RULE, 0.8f);
+            flow.moveDown(9f);
+        } else {
+            flow.moveDown(4f);
+        }
+    }
+
+    private void outline(int level, String text, float top) {
+        PdfOutline parent = level == Section.LEVEL || sectionOutline == null
+                ? flow.writer().getRootOutline()
+                : sectionOutline;
+        PdfOutline outline =
+                new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, flow.left(), top, 0), text, true);
+        outline.setDestinationPage(flow.writer().getCurrentPage());
+        if (level == Section.LEVEL) {
+            sectionOutline = outline;
+        }
+    }
+
+    // ---- blocks ------------------------------------------------------------------------------
+
+    private void block(PdfStructureElement parent, Block block) {
+        if (block instanceof Subheading subheading) {
+            heading(parent, Subheading.LEVEL, subheading.text());
+        } else if (block instanceof Paragraph paragraph) {
+            paragraph(parent, paragraph);
+        } else if (block instanceof ListBlock list) {
+            list(parent, list, 0);
+            flow.moveDown(Theme.PARAGRAPH_SPACE - 3f);
+        } else if (block instanceof Table table) {
+            table(parent, table);
+        } else if (block instanceof Figure figure) {
+            figure(parent, figure);
+        } else if (block instanceof Callout callout) {
+            callout(parent, callout);
+        } else if (block instanceof PageBreak) {
+            if (!flow.atTopOfPage()) {
+                flow.newPage();
+            }
+        } else if (block instanceof TableOfContents) {
+            contents(parent);
+        } else {
+            throw new IllegalArgumentException("unsupported block: " + block.getClass().getSimpleName());
+        }
+    }
+
+    private Phrase phrase(Paragraph paragraph, float size, Color colour) {
+        Phrase phrase = new Phrase();
+        for (TextRun run : paragraph.runs()) {
+            phrase.add(new Chunk(run.text(), fonts.font(run.style(), size, colour)));
+        }
+        return phrase;
+    }
+
+    private void paragraph(PdfStructureElement parent, Paragraph paragraph) {
+        flow.ensure(2 * Theme.BODY_LEADING);
+        flow.text(
+                new PdfStructureElement(parent, Names.P),
+                phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT),
+                Theme.BODY_LEADING,
+                Element.ALIGN_LEFT);
+        flow.moveDown(Theme.PARAGRAPH_SPACE);
+    }
+
+    // ---- lists -------------------------------------------------------------------------------
+
+    private void list(PdfStructureElement parent, ListBlock list, int depth) {
+        PdfStructureElement l = new PdfStructureElement(parent, Names.L);
+        l.put(PdfName.A, attributes(Names.LIST, Names.LIST_NUMBERING, numbering(list.kind(), depth)));
+        List<ListItem> items = list.items();
+        for (int i = 0; i < items.size(); i++) {
+            ListItem item = items.get(i);
+            PdfStructureElement li = new PdfStructureElement(l, Names.LI);
+            PdfStructureElement lbl = new PdfStructureElement(li, Names.LBL);
+            PdfStructureElement body = new PdfStructureElement(li, Names.LBODY);
+            flow.ensure(Math.min(2, lineCount(item)) * Theme.BODY_LEADING);
+            String label = label(list.kind(), depth, i);
+            float baseline = flow.y() - Theme.BODY_LEADING;
+            float labelRight = flow.left() + LIST_INDENT - 6f;
+            flow.tagged(
+                    lbl,
+                    () -> ColumnText.showTextAligned(
+                            flow.canvas(),
+                            Element.ALIGN_RIGHT,
+                            new Phrase(label, labelFont(list.kind())),
+                            labelRight,
+                            baseline,
+                            0));
+            flow.indent(LIST_INDENT, 0);
+            flow.text(
+                    new PdfStructureElement(body, Names.P),
+                    phrase(item.text(), Theme.BODY_SIZE, Theme.TEXT),
+                    Theme.BODY_LEADING,
+                    Element.ALIGN_LEFT);
+            flow.moveDown(3f);
+            item.sublist().ifPresent(sub -> list(body, sub, depth + 1));
+            flow.outdent();
+        }
+    }
+
+    private static int lineCount(ListItem item) {
+        return item.sublist().isPresent() ? 2 : 1;
+    }
+
+    private Font labelFont(ListKind kind) {
+        return kind == ListKind.BULLETED
+                ? fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.ACCENT)
+                : fonts.font(TextStyle.PLAIN, Theme.BODY_SIZE, Theme.TEXT);
+    }
+
+    private static PdfName numbering(ListKind kind, int depth) {
+        if (kind == ListKind.BULLETED) {
+            return new PdfName(depth == 0 ? "Disc" : depth == 1 ? "Circle" : "Square");
+        }
+        return new PdfName(depth == 0 ? "Decimal" : depth == 1 ? "LowerAlpha" : "LowerRoman");
+    }
+
+    private static String label(ListKind kind, int depth, int index) {
+        if (kind == ListKind.BULLETED) {
+            return depth == 0 ? "•" : depth == 1 ? "–" : "▪";
+        }
+        return switch (depth) {
+            case 0 -> (index + 1) + ".";
+            case 1 -> (char) ('a' + index % 26) + ".";
+            default -> roman(index + 1) + ".";
+        };
+    }
+
+    private static String roman(int n) {
+        String[] numerals = {"x", "ix", "v", "iv", "i"};
+        int[] values = {10, 9, 5, 4, 1};
+        StringBuilder out = new StringBuilder();
+        int rest = n;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                out.append(numerals[i]);
+                rest -= values[i];
+            }
+        }
+        return out.toString();
+    }
+
+    private static PdfDictionary attributes(PdfName owner, PdfName key, PdfObject value) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, owner);
+        attributes.put(key, value);
+        return attributes;
+    }
+
+    // ---- tables ------------------------------------------------------------------------------
+
+    private void table(PdfStructureElement parent, Table table) {
+        float[] widths = columnWidths(table);
+        Font headFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.ON_ACCENT);
+        Font bodyFont = fonts.font(TextStyle.PLAIN, Theme.TABLE_SIZE, Theme.TEXT);
+        Font rowHeadFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT);
+        float headHeight = rowHeight(table.header(), widths, headFont, headFont);
+        float firstRow = table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, bodyFont, rowHeadFont);
+
+        PdfStructureElement t = new PdfStructureElement(parent, Names.TABLE);
+        flow.moveDown(2f);
+        if (table.caption().isPresent()) {
+            Phrase caption = new Phrase(table.caption().get(), fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
+            float captionHeight = flow.measure(caption, flow.width(), Theme.TABLE_LEADING);
+            flow.ensure(captionHeight + 4f + headHeight + firstRow);
+            flow.text(new PdfStructureElement(t, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
+            flow.moveDown(4f);
+        } else {
+            flow.ensure(headHeight + firstRow);
+        }
+        PdfStructureElement thead = new PdfStructureElement(t, Names.THEAD);
+        PdfStructureElement headRow = new PdfStructureElement(thead, Names.TR);
+        drawRow(headRow, table.header(), widths, headHeight, RowKind.HEADER, headFont, headFont, false);
+
+        PdfStructureElement tbody = new PdfStructureElement(t, Names.TBODY);
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<String> row = table.rows().get(r);
+            float height = rowHeight(row, widths, bodyFont, rowHeadFont);
+            if (flow.remaining() < height) {
+                flow.newPage();
+                drawRow(null, table.header(), widths, headHeight, RowKind.HEADER, headFont, headFont, false);
+            }
+            PdfStructureElement tr = new PdfStructureElement(tbody, Names.TR);
+            RowKind kind = r % 2 == 1 ? RowKind.ZEBRA : RowKind.PLAIN;
+            drawRow(tr, row, widths, height, kind, bodyFont, rowHeadFont, table.rowHeaders());
+        }
+        flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
+    }
+
+    private enum RowKind {
+        HEADER,
+        PLAIN,
+        ZEBRA
+    }
+
+    private float[] columnWidths(Table table) {
+        List<Float> relative = table.relativeWidths();
+        float sum = 0;
+        for (float w : relative) {
+            sum += w;
+        }
+        float[] widths = new float[relative.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = flow.width() * relative.get(c) / sum;
+        }
+        return widths;
+    }
+
+    private float rowHeight(List<String> cells, float[] widths, Font font, Font firstFont) {
+        float height = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c).isEmpty()) {
+                continue;
+            }
+            Phrase phrase = new Phrase(cells.get(c), c == 0 ? firstFont : font);
+            height = Math.max(height, flow.measure(phrase, widths[c] - 2 * CELL_PAD_X, Theme.TABLE_LEADING));
+        }
+        return Math.max(height, Theme.TABLE_LEADING) + 2 * CELL_PAD_Y;
+    }
+
+    /** Draws one row; with a null row element the whole row is an artifact (a repeated header). */
+    private void drawRow(
+            PdfStructureElement tr,
+            List<String> cells,
+            float[] widths,
+            float height,
+            RowKind kind,
+            Font font,
+            Font firstFont,
+            boolean rowHeaders) {
+        float top = flow.y();
+        float bottom = top - height;
+        float x0 = flow.left();
+        float x1 = flow.right();
+        PdfContentByte cb = flow.canvas();
+        flow.artifact(() -> {
+            if (kind != RowKind.PLAIN) {
+                cb.setColorFill(kind == RowKind.HEADER ? Theme.ACCENT : Theme.ZEBRA);
+                cb.rectangle(x0, bottom, x1 - x0, height);
+                cb.fill();
+            }
+            cb.setColorStroke(kind == RowKind.HEADER ? Theme.ACCENT : Theme.RULE);
+            cb.setLineWidth(0.6f);
+            cb.moveTo(x0, bottom);
+            cb.lineTo(x1, bottom);
+            cb.stroke();
+        });
+        float x = x0;
+        for (int c = 0; c < cells.size(); c++) {
+            boolean header = kind == RowKind.HEADER;
+            boolean rowHeader = !header && rowHeaders && c == 0;
+            PdfStructureElement cell = null;
+            if (tr != null) {
+                cell = new PdfStructureElement(tr, header || rowHeader ? Names.TH : Names.TD);
+                if (header || rowHeader) {
+                    cell.put(PdfName.A, attributes(PdfName.TABLE, Names.SCOPE, header ? Names.COLUMN : Names.ROW));
+                }
+            }
+            String text = cells.get(c);
+            if (!text.isEmpty()) {
+                Phrase phrase = new Phrase(text, c == 0 ? firstFont : font);
+                flow.textInBox(
+                        cell,
+                        phrase,
+                        Theme.TABLE_LEADING,
+                        x + CELL_PAD_X,
+                        x + widths[c] - CELL_PAD_X,
+                        top - CELL_PAD_Y + 1f,
+                        bottom);
+            }
+            x += widths[c];
+        }
+        flow.moveTo(bottom);
+    }
+
+    // ---- figures -----------------------------------------------------------------------------
+
+    private void figure(PdfStructureElement parent, Figure figure) {
+        float width = flow.width();
+        float height = Math.min(width * 0.58f, Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - 80f);
+        Phrase caption = figure.caption()
+                .map(text -> new Phrase(text, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT)))
+                .orElse(null);
+        float captionHeight = caption == null ? 0 : flow.measure(caption, width, Theme.TABLE_LEADING) + 4f;
+        flow.moveDown(4f);
+        flow.ensure(height + captionHeight + 8f);
+
+        PdfStructureElement group = new PdfStructureElement(parent, Names.DIV);
+        PdfStructureElement element = new PdfStructureElement(group, Names.FIGURE);
+        element.put(PdfName.ALT, new PdfString(figure.altText(), PdfObject.TEXT_UNICODE));
+        float x = flow.left();
+        float bottom = flow.y() - height;
+        PdfArray bbox = new PdfArray(new float[] {x, bottom, x + width, flow.y()});
+        PdfDictionary layout = attributes(Names.LAYOUT, PdfName.BBOX, bbox);
+        layout.put(Names.PLACEMENT, Names.BLOCK);
+        element.put(PdfName.A, layout);
+
+        PdfTemplate template = flow.canvas().createTemplate(width, height);
+        Graphics2D g = template.createGraphics(width, height, charts.fontMapper());
+        try {
+            charts.draw(figure.chart(), g, width, height);
+        } finally {
+            g.dispose();
+        }
+        flow.tagged(element, () -> flow.canvas().addTemplate(template, x, bottom));
+        flow.moveTo(bottom);
+        if (caption != null) {
+            flow.moveDown(4f);
+            flow.text(new PdfStructureElement(group, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
+        }
+        flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
+        if (figure.showDataTable()) {
+            table(parent, figure.dataTable());
+        }
+    }
+
+    // ---- call-outs ---------------------------------------------------------------------------
+
+    private void callout(PdfStructureElement parent, Callout callout) {
+        Phrase title = new Phrase(callout.title(), fonts.font(TextStyle.BOLD, 11.5f, Theme.ACCENT));
+        float titleHeight = flow.measure(title, flow.width() - 30f, 16f);
+        flow.moveDown(4f);
+        flow.ensure(12f + titleHeight + 2 * Theme.BODY_LEADING + 12f);
+        PdfStructureElement box = new PdfStructureElement(parent, Names.DIV);
+        flow.openFrame(Theme.TINT, Theme.ACCENT);
+        flow.moveDown(10f);
+        flow.indent(18f, 14f);
+        flow.text(new PdfStructureElement(box, Names.P), title, 16f, Element.ALIGN_LEFT);
+        flow.moveDown(4f);
+        List<Block> content = callout.content();
+        for (int i = 0; i < content.size(); i++) {
+            Block block = content.get(i);
+            if (block instanceof ListBlock list) {
+                list(box, list, 0);
+            } else {
+                paragraph(box, (Paragraph) block);
+            }
+            if (i == content.size() - 1) {
+                flow.moveTo(Math.min(Theme.CONTENT_TOP, flow.y() + (block instanceof ListBlock ? 3f : Theme.PARAGRAPH_SPACE)));
+            }
+        }
+        flow.moveDown(10f);
+        flow.outdent();
+        flow.closeFrame();
+        flow.moveDown(Theme.PARAGRAPH_SPACE + 6f);
+    }
+
+    // ---- contents ----------------------------------------------------------------------------
+
+    private void contents(PdfStructureElement parent) {
+        int start = headings.size();
+        PdfStructureElement toc = new PdfStructureElement(parent, Names.TOC);
+        List<HeadingEntry> entries = knownHeadings.size() > start
+                ? knownHeadings.subList(start, knownHeadings.size())
+                : List.of();
+        for (HeadingEntry entry : entries) {
+            boolean section = entry.level() == Section.LEVEL;
+            Font font = section
+                    ? fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.TEXT)
+                    : fonts.font(TextStyle.PLAIN, Theme.BODY_SIZE, Theme.TEXT);
+            float indent = section ? 0 : 16f;
+            if (section) {
+                flow.moveDown(4f);
+            }
+            flow.ensure(Theme.BODY_LEADING + 4f);
+            PdfStructureElement item = new PdfStructureElement(toc, Names.TOCI);
+            float baseline = flow.y() - Theme.BODY_LEADING;
+            float numberX = flow.right();
+            flow.indent(indent, 36f);
+            flow.tagged(item, () -> ColumnText.showTextAligned(
+                    flow.canvas(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase(String.valueOf(entry.page()), font),
+                    numberX,
+                    baseline,
+                    0));
+            flow.text(item, new Phrase(entry.text(), font), Theme.BODY_LEADING, Element.ALIGN_LEFT);
+            flow.outdent();
+            flow.rule(flow.y() - 1f, flow.left() + indent, flow.right(), Theme.RULE, 0.4f);
+            flow.moveDown(3f);
+        }
+        flow.moveDown(Theme.PARAGRAPH_SPACE);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.maca.report.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.maca.report.document.Block;
+import dev.maca.report.document.Document;
+import dev.maca.report.document.Section;
+import dev.maca.report.document.Subheading;
+import dev.maca.report.document.TableOfContents;
+import dev.maca.report.render.DocumentRenderer;
+import dev.maca.report.render.RenderException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders a {@link Document} as a tagged PDF that conforms to PDF/UA-1 (accessible) and PDF/A-2b
+ * (archivable): a structure tree in reading order, headers and footers as artifacts, embedded
+ * fonts, bookmarks from headings, "Page X of Y", and the protective marking on every page.
+ *
+ * <p>Instances are immutable and thread-safe; font files are read once and shared, and each
+ * rendering makes its own PDF font objects from them. The same document always gives the same
+ * bytes: dates come from the document's metadata and the file identifier and font subset names
+ * are derived from its content.
+ *
+ * <pre>{@code
+ * PdfRenderer renderer = PdfRenderer.builder().useFonts(FontSet.liberationSans()).build();
+ * try (OutputStream out = Files.newOutputStream(path)) {
+ *     renderer.render(document, out);   // flushes, never closes, out
+ * }
+ * }</pre>
+ */
+public final class PdfRenderer implements DocumentRenderer {
+
+    private final FontSet fonts;
+
+    private PdfRenderer(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A renderer with the default fonts (Liberation Sans). */
+    public static PdfRenderer create() {
+        return builder().build();
+    }
+
+    /** Starts configuring a renderer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    /**
+     * Renders the document and writes the whole file to {@code out} only once rendering has
+     * succeeded, so a failure writes nothing. The stream is flushed but not closed.
+     */
+    @Override
+    public void render(Document document, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.write(render(document));
+        out.flush();
+    }
+
+    @Override
+    public byte[] render(Document document) {
+        Objects.requireNonNull(document, "document");
+        List<HeadingEntry> planned = plannedHeadings(document);
+        Pass first = pass(document, planned);
+        if (!hasContents(document)) {
+            return first.bytes();
+        }
+        return pass(document, first.headings()).bytes();
+    }
+
+    private record Pass(byte[] bytes, List<HeadingEntry> headings) {}
+
+    private Pass pass(Document document, List<HeadingEntry> knownHeadings) {
+        byte[] digest = digest(document);
+        long seed = ByteBuffer.wrap(digest).getLong();
+        byte[] fileId = Arrays.copyOf(digest, 16);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(
+                Theme.PAGE,
+                Theme.MARGIN_LEFT,
+                Theme.MARGIN_RIGHT,
+                Theme.PAGE.getHeight() - Theme.CONTENT_TOP,
+                Theme.CONTENT_BOTTOM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+            ArchivalMetadata.beforeOpen(pdf, writer, document.metadata());
+            DocumentFonts documentFonts = new DocumentFonts(fonts, seed);
+            writer.setPageEvent(new PageFurniture(
+                    documentFonts,
+                    document.metadata().title(),
+                    document.metadata().marking().label()));
+            pdf.open();
+            ArchivalMetadata.afterOpen(writer, document.metadata(), fileId);
+            BlockPainter painter = new BlockPainter(new PageFlow(pdf, writer), documentFonts, knownHeadings);
+            painter.paint(document);
+            pdf.close();
+            return new Pass(buffer.toByteArray(), painter.headings());
+        } catch (DocumentException | IOException e) {
+            throw new RenderException("cannot render \"" + document.metadata().title() + "\" as PDF", e);
+        }
+    }
+
+    private static byte[] digest(Document document) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(document.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
+    private static List<HeadingEntry> plannedHeadings(Document document) {
+        List<HeadingEntry> headings = new ArrayList<>();
+        for (Section section : document.sections()) {
+            headings.add(new HeadingEntry(Section.LEVEL, section.title(), 0));
+            for (Block block : section.blocks()) {
+                if (block instanceof Subheading subheading) {
+                    headings.add(new HeadingEntry(Subheading.LEVEL, subheading.text(), 0));
+                }
+            }
+        }
+        return List.copyOf(headings);
+    }
+
+    private static boolean hasContents(Document document) {
+        return document.sections().stream()
+                .flatMap(s -> s.blocks().stream())
+                .anyMatch(b -> b instanceof TableOfContents);
+    }
+
+    /** Configures a {@link PdfRenderer}: {@code use*} methods choose strategies. */
+    public static final class Builder {
+        private FontSet fonts = FontSet.liberationSans();
+
+        private Builder() {}
+
+        /** Uses the given typeface instead of Liberation Sans. */
+        public Builder useFonts(FontSet fontSet) {
+            this.fonts = Objects.requireNonNull(fontSet, "fontSet");
+            return this;
+        }
+
+        /** Returns the renderer. */
+        public PdfRenderer build() {
+            return new PdfRenderer(fonts);
+        }
+    }
+}
