@@ -1,8 +1,8 @@
 package dev.maca.tool;
 
 import static dev.maca.model.Preconditions.list;
-import static dev.maca.model.Preconditions.present;
 import static dev.maca.model.Preconditions.nonBlank;
+import static dev.maca.model.Preconditions.present;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,20 @@ public record AuditTool(
 
     /** The bank questions that serve an objective, in bank order. */
     public List<ToolQuestion> questionsFor(String objectiveId) {
-        return questions.stream().filter(q -> q.objectiveIds().contains(objectiveId)).toList();
+        return questions.stream()
+                .filter(q -> q.objectiveIds().contains(objectiveId))
+                .toList();
+    }
+
+    /**
+     * The objectives this tool has at least one question for, in the order its questions first serve them (the scope's
+     * order when the bank asks about objectives in that order); a return gives a judgement for each.
+     */
+    public List<String> objectiveIds() {
+        return questions.stream()
+                .flatMap(q -> q.objectiveIds().stream())
+                .distinct()
+                .toList();
     }
 
     /** A bank or core question by id. */
