@@ -24,7 +24,8 @@ final class ArchivalMetadata {
 
     static final String CREATOR = "MACA document engine";
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ArchivalMetadata() {}
 
@@ -83,14 +84,12 @@ final class ArchivalMetadata {
                 .append("<dc:language><rdf:Bag><rdf:li>")
                 .append(escape(m.language()))
                 .append("</rdf:li></rdf:Bag></dc:language>\n");
-        m.author()
-                .ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>")
-                        .append(escape(a))
-                        .append("</rdf:li></rdf:Seq></dc:creator>\n"));
-        m.subject()
-                .ifPresent(s -> x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-                        .append(escape(s))
-                        .append("</rdf:li></rdf:Alt></dc:description>\n"));
+        m.author().ifPresent(a -> x.append("<dc:creator><rdf:Seq><rdf:li>")
+                .append(escape(a))
+                .append("</rdf:li></rdf:Seq></dc:creator>\n"));
+        m.subject().ifPresent(s -> x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                .append(escape(s))
+                .append("</rdf:li></rdf:Alt></dc:description>\n"));
         x.append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
                 .append("<pdf:Producer>")

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
@@ -78,8 +77,8 @@ final class BlockPainter {
 
     private void titleBlock(PdfStructureElement root, Document document) {
         PdfStructureElement h1 = new PdfStructureElement(root, Names.heading(1));
-        Phrase title = new Phrase(
-                document.metadata().title(), fonts.font(TextStyle.BOLD, Theme.TITLE_SIZE, Theme.ACCENT));
+        Phrase title =
+                new Phrase(document.metadata().title(), fonts.font(TextStyle.BOLD, Theme.TITLE_SIZE, Theme.ACCENT));
         flow.moveDown(6f);
         flow.text(h1, title, Theme.TITLE_LEADING, Element.ALIGN_LEFT);
         document.metadata().subject().ifPresent(subject -> {
@@ -136,10 +135,12 @@ final class BlockPainter {
         });
         flow.moveTo(Theme.CONTENT_BOTTOM + 120f);
         Font line = fonts.font(TextStyle.PLAIN, 11.5f, Theme.TEXT);
-        cover.status().ifPresent(status -> flow.text(
-                new PdfStructureElement(root, Names.P), new Phrase(status, line), 16f, Element.ALIGN_LEFT));
-        cover.date().ifPresent(date -> flow.text(
-                new PdfStructureElement(root, Names.P), new Phrase(date, line), 16f, Element.ALIGN_LEFT));
+        cover.status()
+                .ifPresent(status -> flow.text(
+                        new PdfStructureElement(root, Names.P), new Phrase(status, line), 16f, Element.ALIGN_LEFT));
+        cover.date()
+                .ifPresent(date -> flow.text(
+                        new PdfStructureElement(root, Names.P), new Phrase(date, line), 16f, Element.ALIGN_LEFT));
         flow.text(
                 new PdfStructureElement(root, Names.P),
                 new Phrase(
@@ -182,9 +183,8 @@ final class BlockPainter {
     }
 
     private void outline(int level, String text, float top) {
-        PdfOutline parent = level == Section.LEVEL || sectionOutline == null
-                ? flow.writer().getRootOutline()
-                : sectionOutline;
+        PdfOutline parent =
+                level == Section.LEVEL || sectionOutline == null ? flow.writer().getRootOutline() : sectionOutline;
         PdfOutline outline =
                 new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, flow.left(), top, 0), text, true);
         outline.setDestinationPage(flow.writer().getCurrentPage());
@@ -216,7 +216,8 @@ final class BlockPainter {
         } else if (block instanceof TableOfContents) {
             contents(parent);
         } else {
-            throw new IllegalArgumentException("unsupported block: " + block.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "unsupported block: " + block.getClass().getSimpleName());
         }
     }
 
@@ -336,7 +337,8 @@ final class BlockPainter {
         PdfStructureElement t = new PdfStructureElement(parent, Names.TABLE);
         flow.moveDown(2f);
         if (table.caption().isPresent()) {
-            Phrase caption = new Phrase(table.caption().get(), fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
+            Phrase caption =
+                    new Phrase(table.caption().get(), fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
             float captionHeight = flow.measure(caption, flow.width(), Theme.TABLE_LEADING);
             flow.ensure(captionHeight + 4f + headHeight + firstRow);
             flow.text(new PdfStructureElement(t, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
@@ -453,7 +455,7 @@ final class BlockPainter {
 
     private void figure(PdfStructureElement parent, Figure figure) {
         float width = flow.width();
-        float height = Math.min(width * 0.58f, Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - 80f);
+        float height = Math.min(width * 0.5f, Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - 80f);
         Phrase caption = figure.caption()
                 .map(text -> new Phrase(text, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT)))
                 .orElse(null);
@@ -512,7 +514,8 @@ final class BlockPainter {
                 paragraph(box, (Paragraph) block);
             }
             if (i == content.size() - 1) {
-                flow.moveTo(Math.min(Theme.CONTENT_TOP, flow.y() + (block instanceof ListBlock ? 3f : Theme.PARAGRAPH_SPACE)));
+                flow.moveTo(Math.min(
+                        Theme.CONTENT_TOP, flow.y() + (block instanceof ListBlock ? 3f : Theme.PARAGRAPH_SPACE)));
             }
         }
         flow.moveDown(10f);
@@ -526,9 +529,8 @@ final class BlockPainter {
     private void contents(PdfStructureElement parent) {
         int start = headings.size();
         PdfStructureElement toc = new PdfStructureElement(parent, Names.TOC);
-        List<HeadingEntry> entries = knownHeadings.size() > start
-                ? knownHeadings.subList(start, knownHeadings.size())
-                : List.of();
+        List<HeadingEntry> entries =
+                knownHeadings.size() > start ? knownHeadings.subList(start, knownHeadings.size()) : List.of();
         for (HeadingEntry entry : entries) {
             boolean section = entry.level() == Section.LEVEL;
             Font font = section
@@ -543,14 +545,16 @@ final class BlockPainter {
             float baseline = flow.y() - Theme.BODY_LEADING;
             float numberX = flow.right();
             flow.indent(indent, 36f);
-            flow.tagged(item, () -> ColumnText.showTextAligned(
-                    flow.canvas(),
-                    Element.ALIGN_RIGHT,
-                    new Phrase(String.valueOf(entry.page()), font),
-                    numberX,
-                    baseline,
-                    0));
             flow.text(item, new Phrase(entry.text(), font), Theme.BODY_LEADING, Element.ALIGN_LEFT);
+            flow.tagged(
+                    item,
+                    () -> ColumnText.showTextAligned(
+                            flow.canvas(),
+                            Element.ALIGN_RIGHT,
+                            new Phrase(String.valueOf(entry.page()), font),
+                            numberX,
+                            baseline,
+                            0));
             flow.outdent();
             flow.rule(flow.y() - 1f, flow.left() + indent, flow.right(), Theme.RULE, 0.4f);
             flow.moveDown(3f);

@@ -32,8 +32,12 @@ final class ChartPainter {
 
     /** Series colours, each at least 3:1 against white and distinguishable from its neighbours. */
     private static final Color[] SERIES = {
-        Theme.ACCENT, new Color(0xB3, 0x58, 0x06), new Color(0x5E, 0x7D, 0x1E), new Color(0x6A, 0x4C, 0x93),
-        new Color(0x8C, 0x2D, 0x3C), new Color(0x4F, 0x5B, 0x66)
+        Theme.ACCENT,
+        new Color(0xB3, 0x58, 0x06),
+        new Color(0x5E, 0x7D, 0x1E),
+        new Color(0x6A, 0x4C, 0x93),
+        new Color(0x8C, 0x2D, 0x3C),
+        new Color(0x4F, 0x5B, 0x66)
     };
 
     private final DocumentFonts fonts;
@@ -63,7 +67,8 @@ final class ChartPainter {
 
     void draw(Chart chart, Graphics2D g, float width, float height) {
         if (!(chart instanceof BarChart bar)) {
-            throw new IllegalArgumentException("unsupported chart: " + chart.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "unsupported chart: " + chart.getClass().getSimpleName());
         }
         JFreeChart jfree = barChart(bar);
         jfree.draw(g, new Rectangle2D.Double(0, 0, width, height));
@@ -107,14 +112,17 @@ final class ChartPainter {
 
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
         plot.setOrientation(
-                chart.orientation() == BarOrientation.HORIZONTAL ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+                chart.orientation() == BarOrientation.HORIZONTAL
+                        ? PlotOrientation.HORIZONTAL
+                        : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(Theme.RULE);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setDomainGridlinesVisible(false);
 
-        JFreeChart jfree = new JFreeChart(null, bold.deriveFont(11f), plot, chart.series().size() > 1);
+        JFreeChart jfree =
+                new JFreeChart(null, bold.deriveFont(11f), plot, chart.series().size() > 1);
         jfree.setBackgroundPaint(Color.WHITE);
         jfree.setBorderVisible(false);
         LegendTitle legend = jfree.getLegend();

@@ -34,7 +34,8 @@ public interface FontSet {
         /** Checks that every face is given. */
         public Faces {
             if (regular == null || bold == null || italic == null || boldItalic == null) {
-                throw new IllegalArgumentException("fonts: all four faces (regular, bold, italic, boldItalic) are required");
+                throw new IllegalArgumentException(
+                        "fonts: all four faces (regular, bold, italic, boldItalic) are required");
             }
         }
     }

@@ -217,7 +217,8 @@ final class PageFlow {
     }
 
     /** Writes text into a fixed box (a table cell), marked as {@code element} or as an artifact. */
-    void textInBox(PdfStructureElement element, Phrase phrase, float leading, float x0, float x1, float top, float bottom) {
+    void textInBox(
+            PdfStructureElement element, Phrase phrase, float leading, float x0, float x1, float top, float bottom) {
         ColumnText ct = new ColumnText(cb);
         ct.setSimpleColumn(phrase, x0, bottom, x1, top, leading, Element.ALIGN_LEFT);
         if (element == null) {
