@@ -2,7 +2,10 @@ package dev.maca.agencies.childrens;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Children's Services agency, whose questions test pre-birth assessment, the assessment of both parents, cumulative risk and escalation. */
+/**
+ * The Children's Services agency, whose questions test pre-birth assessment, the assessment of both parents, cumulative
+ * risk and escalation.
+ */
 public final class ChildrensServicesModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public ChildrensServicesModule() {

@@ -2,7 +2,10 @@ package dev.maca.agencies.earlyyears;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Early Years agency, whose questions test the Designated Safeguarding Lead's chronology, Operation Encompass and the child's voice. */
+/**
+ * The Early Years agency, whose questions test the Designated Safeguarding Lead's chronology, Operation Encompass and
+ * the child's voice.
+ */
 public final class EarlyYearsModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public EarlyYearsModule() {

@@ -2,7 +2,10 @@ package dev.maca.agencies.gp;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Primary Care – GP agency, whose questions test safeguarding coding across the family, mental health in pregnancy and consultations with fathers. */
+/**
+ * The Primary Care – GP agency, whose questions test safeguarding coding across the family, mental health in pregnancy
+ * and consultations with fathers.
+ */
 public final class PrimaryCareGpModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public PrimaryCareGpModule() {

@@ -2,7 +2,10 @@ package dev.maca.agencies.healthvisiting;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Public Health Nursing – Health Visiting agency, whose questions test the mandated contacts, maternal mood, police notifications and the father's inclusion. */
+/**
+ * The Public Health Nursing – Health Visiting agency, whose questions test the mandated contacts, maternal mood, police
+ * notifications and the father's inclusion.
+ */
 public final class HealthVisitingModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public HealthVisitingModule() {

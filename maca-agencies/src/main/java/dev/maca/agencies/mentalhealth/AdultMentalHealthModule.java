@@ -2,7 +2,10 @@ package dev.maca.agencies.mentalhealth;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Adult Mental Health Services agency, whose questions test whether parenthood and pregnancy shape care plans, risk assessments and perinatal work. */
+/**
+ * The Adult Mental Health Services agency, whose questions test whether parenthood and pregnancy shape care plans, risk
+ * assessments and perinatal work.
+ */
 public final class AdultMentalHealthModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public AdultMentalHealthModule() {

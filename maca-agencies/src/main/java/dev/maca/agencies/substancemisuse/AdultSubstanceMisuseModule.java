@@ -2,7 +2,10 @@ package dev.maca.agencies.substancemisuse;
 
 import dev.maca.agencies.BundledAgencyModule;
 
-/** The Adult Substance Misuse Services agency, whose questions test the parent/children questions, risk reassessment and safe storage of substitution medication. */
+/**
+ * The Adult Substance Misuse Services agency, whose questions test the parent/children questions, risk reassessment and
+ * safe storage of substitution medication.
+ */
 public final class AdultSubstanceMisuseModule extends BundledAgencyModule {
     /** The module, as {@link java.util.ServiceLoader} creates it. */
     public AdultSubstanceMisuseModule() {
