@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
@@ -56,50 +57,75 @@ public final class QuestionBanks {
         Objects.requireNonNull(anchor, "anchor class is required but was null");
         Objects.requireNonNull(resourceName, "question bank resourceName is required but was null");
         String where = "Question bank resource '" + resourceName + "' of " + anchor.getName();
-        try (InputStream in = anchor.getResourceAsStream(resourceName)) {
-            if (in == null) {
-                throw new InvalidQuestionBankException(where + " was not found. Fix: put " + resourceName
-                        + " in the jar beside " + anchor.getName() + " (package folder "
-                        + anchor.getPackageName().replace('.', '/')
-                        + "/), or start the name with '/' for a path from the jar's root.");
+        InputStream in = anchor.getResourceAsStream(resourceName);
+        if (in == null) {
+            throw new InvalidQuestionBankException(where + " was not found. Fix: put " + resourceName
+                    + " in the jar beside " + anchor.getName() + " (package folder "
+                    + anchor.getPackageName().replace('.', '/')
+                    + "/), or start the name with '/' for a path from the jar's root.");
+        }
+        try (in;
+                JsonParser parser = MAPPER.createParser(in)) {
+            try {
+                return toBank(MAPPER.readValue(parser, BankJson.class), where);
+            } catch (JacksonException e) {
+                throw explain(e, parser, where);
             }
-            BankJson bank = MAPPER.readValue(in, BankJson.class);
-            return toBank(bank, where);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidQuestionBankException(
-                    where + " has an unknown property '" + e.getPropertyName() + "' at " + e.getPathReference()
-                            + position(e.getLocation()) + ". Fix: use only the properties "
-                            + e.getKnownPropertyIds().stream()
-                                    .map(String::valueOf)
-                                    .sorted()
-                                    .collect(Collectors.joining(", "))
-                            + ".",
-                    e);
-        } catch (StreamReadException e) {
-            throw new InvalidQuestionBankException(
-                    where + " is not valid JSON" + position(e.getLocation()) + ": " + e.getOriginalMessage()
-                            + ". Fix: correct the JSON syntax there.",
-                    e);
-        } catch (JacksonException e) {
-            throw new InvalidQuestionBankException(
-                    where + " does not follow the question bank format" + position(e.getLocation()) + " at "
-                            + e.getPathReference() + ": " + e.getOriginalMessage()
-                            + ". Fix: see the format in the Javadoc of dev.maca.spi.QuestionBanks.",
-                    e);
         } catch (IOException e) {
             throw new InvalidQuestionBankException(
                     where + " could not be read: " + e.getMessage() + ". Fix: check the jar is not damaged.", e);
         }
     }
 
+    private static InvalidQuestionBankException explain(JacksonException e, JsonParser parser, String where) {
+        TokenStreamLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            location = parser.currentLocation();
+        }
+        String at = " at " + path(e) + position(location);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new InvalidQuestionBankException(
+                    where + " has an unknown property '" + unknown.getPropertyName() + "'" + at
+                            + ". Fix: use only the properties "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ".",
+                    e);
+        }
+        if (e instanceof StreamReadException) {
+            return new InvalidQuestionBankException(
+                    where + " is not valid JSON" + position(location) + ": " + e.getOriginalMessage()
+                            + ". Fix: correct the JSON syntax there.",
+                    e);
+        }
+        return new InvalidQuestionBankException(
+                where + " does not follow the question bank format" + at + ": " + e.getOriginalMessage()
+                        + ". Fix: see the format in the Javadoc of dev.maca.spi.QuestionBanks.",
+                e);
+    }
+
+    /** The JSON path of the failure, e.g. {@code questions/0/theme}. */
+    private static String path(JacksonException e) {
+        List<String> steps = new ArrayList<>();
+        for (JacksonException.Reference reference : e.getPath()) {
+            steps.add(
+                    reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()));
+        }
+        return steps.isEmpty() ? "the top level" : String.join("/", steps);
+    }
+
     private static QuestionBank toBank(BankJson bank, String where) {
-        if (bank == null || bank.questions() == null) {
+        if (bank == null || bank.questions == null) {
             throw new InvalidQuestionBankException(
                     where + " has no \"questions\" array. Fix: write the bank as " + "{\"questions\": [ ... ]}.");
         }
         List<Question> questions = new ArrayList<>();
-        for (int i = 0; i < bank.questions().size(); i++) {
-            questions.add(toQuestion(bank.questions().get(i), where + " at questions/" + i));
+        for (int i = 0; i < bank.questions.size(); i++) {
+            questions.add(toQuestion(bank.questions.get(i), where + " at questions/" + i));
         }
         return new QuestionBank(questions);
     }
@@ -108,17 +134,17 @@ public final class QuestionBanks {
         if (json == null) {
             throw new InvalidQuestionBankException(where + " is null. Fix: remove it or write the question there.");
         }
-        String id = required(json.id(), "id", where);
+        String id = required(json.id, "id", where);
         String place = where + " ('" + id + "')";
         return new Question(
                 id,
-                required(json.text(), "text", place),
-                required(json.guidance(), "guidance", place),
-                responseType(required(json.responseType(), "responseType", place), place),
-                json.required() == null || json.required(),
-                json.themes() == null
+                required(json.text, "text", place),
+                required(json.guidance, "guidance", place),
+                responseType(required(json.responseType, "responseType", place), place),
+                json.required == null || json.required,
+                json.themes == null
                         ? List.of()
-                        : json.themes().stream().filter(Objects::nonNull).toList());
+                        : json.themes.stream().filter(Objects::nonNull).toList());
     }
 
     private static String required(String value, String property, String where) {
@@ -150,10 +176,18 @@ public final class QuestionBanks {
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
-    /** The bank file as written. */
-    private record BankJson(List<QuestionJson> questions) {}
+    /** The bank file as written; a class with fields rather than a record, so errors carry their exact location. */
+    private static final class BankJson {
+        public List<QuestionJson> questions;
+    }
 
     /** One question as written; {@code required} is a Boolean so that an absent value means true. */
-    private record QuestionJson(
-            String id, String text, String guidance, String responseType, Boolean required, List<String> themes) {}
+    private static final class QuestionJson {
+        public String id;
+        public String text;
+        public String guidance;
+        public String responseType;
+        public Boolean required;
+        public List<String> themes;
+    }
 }
