@@ -97,7 +97,7 @@ final class FormLayout {
         form.skip(2);
         form.text("P", printable(scope.reference() + " – " + scope.title()), body, 0);
         form.text("P", printable(scope.partnership()), body, 0);
-        form.text("P", printable("Case: " + caseRecord.pseudonym() + "    Agency: " + tool.agencyName()), question, 0);
+        form.text("P", printable("Case: " + caseRecord.pseudonym() + "  ·  Agency: " + tool.agencyName()), question, 0);
         form.skip(8);
         identityBox();
         form.skip(14);
@@ -177,7 +177,8 @@ final class FormLayout {
     }
 
     private void sectionHeading(String text, String statement) throws IOException {
-        form.keep(heading.height(text, CONTENT_WIDTH) + body.height(statement, CONTENT_WIDTH) + 150);
+        // keep the heading with its statement and the first question
+        form.keep(heading.height(text, CONTENT_WIDTH) + body.height(statement, CONTENT_WIDTH) + 200);
         form.skip(10);
         form.text("H2", printable(text), heading, 0);
         form.skip(2);
@@ -306,7 +307,9 @@ final class FormLayout {
         String hint = "Grade your agency's practice in this case against this objective on the "
                 + scope.gradingScale().name() + ", and say why you made this judgement.";
         form.keep(question.height(text, CONTENT_WIDTH) + guidance.height(hint, CONTENT_WIDTH) + 80);
-        form.box(MARGIN, form.y() + 4, CONTENT_WIDTH, 0.1f, null, TaggedForm.RULE);
+        if (form.y() < TaggedForm.TOP) {
+            form.box(MARGIN, form.y() + 4, CONTENT_WIDTH, 0.1f, null, TaggedForm.RULE);
+        }
         form.skip(6);
         form.text("H3", printable(text), question, 0);
         form.skip(1);

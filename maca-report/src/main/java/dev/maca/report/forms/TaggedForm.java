@@ -237,7 +237,7 @@ final class TaggedForm implements Closeable {
     void readOnlyField(String name, String accessibleName, String value, float x, float top, float width, float height)
             throws IOException {
         PDTextField field = new PDTextField(form);
-        field.setDefaultAppearance(appearance(7));
+        field.setDefaultAppearance(appearance(6));
         field.setReadOnly(true);
         field.setDoNotScroll(false);
         place(field, name, accessibleName, x, top, width, height, READ_ONLY_FILL);
@@ -248,11 +248,24 @@ final class TaggedForm implements Closeable {
     void comboBox(
             String name, String accessibleName, List<String> options, float x, float top, float width, float height)
             throws IOException {
+        // The fill and the drop-down arrow are drawn on the page, under a transparent widget, so that a reader that
+        // draws no arrow of its own still shows that this is a list to choose from.
+        box(x, top, width, height, FIELD_FILL, null);
+        content.beginMarkedContent(COSName.ARTIFACT);
+        content.setNonStrokingColor(FIELD_BORDER[0], FIELD_BORDER[1], FIELD_BORDER[2]);
+        float arrowX = x + width - 13;
+        float arrowY = top - height / 2 - 2;
+        content.moveTo(arrowX, arrowY + 4.5f);
+        content.lineTo(arrowX + 8, arrowY + 4.5f);
+        content.lineTo(arrowX + 4, arrowY);
+        content.closePath();
+        content.fill();
+        content.endMarkedContent();
         PDComboBox field = new PDComboBox(form);
         field.setOptions(options);
         field.setEdit(false);
         field.setDefaultAppearance(appearance(9.5f));
-        place(field, name, accessibleName, x, top, width, height, FIELD_FILL);
+        place(field, name, accessibleName, x, top, width, height, null);
     }
 
     private void place(
@@ -274,7 +287,9 @@ final class TaggedForm implements Closeable {
         PDAppearanceCharacteristicsDictionary characteristics =
                 new PDAppearanceCharacteristicsDictionary(new COSDictionary());
         characteristics.setBorderColour(new PDColor(FIELD_BORDER, PDDeviceRGB.INSTANCE));
-        characteristics.setBackground(new PDColor(fill, PDDeviceRGB.INSTANCE));
+        if (fill != null) {
+            characteristics.setBackground(new PDColor(fill, PDDeviceRGB.INSTANCE));
+        }
         widget.setAppearanceCharacteristics(characteristics);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0.75f);
