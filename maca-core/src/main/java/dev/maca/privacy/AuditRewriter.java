@@ -1,0 +1,284 @@
+package dev.maca.privacy;
+
+import dev.maca.audit.Action;
+import dev.maca.audit.Audit;
+import dev.maca.audit.LearningContent;
+import dev.maca.audit.LearningResource;
+import dev.maca.audit.ObjectiveFindings;
+import dev.maca.audit.Recommendation;
+import dev.maca.cohort.AdultRecord;
+import dev.maca.cohort.AgencyInvolvement;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.ChildRecord;
+import dev.maca.cohort.CohortCriteria;
+import dev.maca.cohort.EngagementRequirement;
+import dev.maca.cohort.FeatureRequirement;
+import dev.maca.cohort.UnbornRecord;
+import dev.maca.returns.Answer;
+import dev.maca.returns.AuditReturn;
+import dev.maca.returns.Judgement;
+import dev.maca.scope.AgencyRequirement;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Grade;
+import dev.maca.scope.GradingScale;
+import dev.maca.scope.Milestone;
+import dev.maca.scope.Objective;
+import dev.maca.scope.Timeline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Walks every string of an audit, in file order, with its JSON path, and rebuilds the audit from what the visitor
+ * returns. This is the one place that knows which strings an audit holds: the guard checks and redacts through it, so
+ * the two can never disagree about what is scanned.
+ *
+ * <p>Free text (visited with {@link FieldVisitor#text}) is every string people write: the scope's prose, case and
+ * person pseudonyms, auditor roles, evidence, rationales, lived experience, good practice, areas for development,
+ * findings, recommendations, actions, learning content. Identifiers ({@link FieldVisitor#identifier}) are case,
+ * agency, objective, question, theme, feature, grade, milestone, recommendation and action ids, which other parts of
+ * the audit refer to. Only the tool version is not visited: it is a checksum or version string the tool writes.
+ */
+final class AuditRewriter {
+    private final FieldVisitor visitor;
+
+    AuditRewriter(FieldVisitor visitor) {
+        this.visitor = visitor;
+    }
+
+    Audit rewrite(Audit audit) {
+        FieldPath root = FieldPath.root();
+        return new Audit(
+                scope(root.child("scope"), audit.scope()),
+                list(root.child("candidates"), audit.candidates(), this::caseRecord),
+                list(root.child("returns"), audit.returns(), this::auditReturn),
+                list(root.child("findings"), audit.findings(), this::findings),
+                list(root.child("recommendations"), audit.recommendations(), this::recommendation),
+                list(root.child("learning"), audit.learning(), this::learning));
+    }
+
+    private AuditScope scope(FieldPath p, AuditScope s) {
+        return new AuditScope(
+                text(p.child("reference"), s.reference()),
+                s.linkedReference().map(v -> text(p.child("linkedReference"), v)),
+                text(p.child("partnership"), s.partnership()),
+                text(p.child("title"), s.title()),
+                texts(p.child("background"), s.background()),
+                text(p.child("purposeIntroduction"), s.purposeIntroduction()),
+                texts(p.child("purposes"), s.purposes()),
+                text(p.child("objectivesIntroduction"), s.objectivesIntroduction()),
+                list(p.child("objectives"), s.objectives(), this::objective),
+                cohortCriteria(p.child("cohortCriteria"), s.cohortCriteria()),
+                text(p.child("agenciesIntroduction"), s.agenciesIntroduction()),
+                list(p.child("agencies"), s.agencies(), this::agency),
+                timeline(p.child("timeline"), s.timeline()),
+                gradingScale(p.child("gradingScale"), s.gradingScale()),
+                s.reportMarking());
+    }
+
+    private Objective objective(FieldPath p, Objective o) {
+        identifier(p.child("id"), o.id());
+        identifiers(p.child("themes"), o.themes());
+        return new Objective(
+                o.id(), text(p.child("title"), o.title()), text(p.child("statement"), o.statement()), o.themes());
+    }
+
+    private CohortCriteria cohortCriteria(FieldPath p, CohortCriteria c) {
+        return new CohortCriteria(
+                c.targetSize(),
+                text(p.child("introduction"), c.introduction()),
+                list(p.child("features"), c.features(), this::feature),
+                engagement(p.child("engagement"), c.engagement()));
+    }
+
+    private FeatureRequirement feature(FieldPath p, FeatureRequirement f) {
+        identifiers(p.child("anyOf"), f.anyOf());
+        return new FeatureRequirement(text(p.child("label"), f.label()), f.anyOf());
+    }
+
+    private EngagementRequirement engagement(FieldPath p, EngagementRequirement e) {
+        identifiers(p.child("keyServices"), e.keyServices());
+        return new EngagementRequirement(
+                text(p.child("description"), e.description()), e.from(), e.to(), e.keyServices());
+    }
+
+    private AgencyRequirement agency(FieldPath p, AgencyRequirement a) {
+        identifier(p.child("id"), a.id());
+        return new AgencyRequirement(a.id(), text(p.child("name"), a.name()));
+    }
+
+    private Timeline timeline(FieldPath p, Timeline t) {
+        return new Timeline(list(p.child("milestones"), t.milestones(), this::milestone));
+    }
+
+    private Milestone milestone(FieldPath p, Milestone m) {
+        identifier(p.child("id"), m.id());
+        return new Milestone(
+                m.id(), m.kind(), text(p.child("description"), m.description()), m.month(), m.date(), m.completedOn());
+    }
+
+    private GradingScale gradingScale(FieldPath p, GradingScale g) {
+        String name = text(p.child("name"), g.name());
+        List<Grade> grades = list(p.child("grades"), g.grades(), this::grade);
+        identifier(p.child("expectedStandard"), g.expectedStandard());
+        return new GradingScale(name, grades, g.expectedStandard());
+    }
+
+    private Grade grade(FieldPath p, Grade g) {
+        identifier(p.child("id"), g.id());
+        return new Grade(g.id(), text(p.child("label"), g.label()), text(p.child("description"), g.description()));
+    }
+
+    private CaseRecord caseRecord(FieldPath p, CaseRecord c) {
+        identifier(p.child("id"), c.id());
+        String pseudonym = text(p.child("pseudonym"), c.pseudonym());
+        List<ChildRecord> children = list(
+                p.child("children"),
+                c.children(),
+                (q, child) -> new ChildRecord(text(q.child("pseudonym"), child.pseudonym()), child.ageBand()));
+        List<UnbornRecord> unborn = list(
+                p.child("unborn"),
+                c.unborn(),
+                (q, baby) -> new UnbornRecord(text(q.child("pseudonym"), baby.pseudonym()), baby.expected()));
+        List<AdultRecord> adults = list(
+                p.child("adults"),
+                c.adults(),
+                (q, adult) -> new AdultRecord(text(q.child("pseudonym"), adult.pseudonym()), adult.role()));
+        identifiers(p.child("features"), c.features());
+        List<AgencyInvolvement> involvements = list(p.child("involvements"), c.involvements(), (q, involvement) -> {
+            identifier(q.child("agencyId"), involvement.agencyId());
+            return involvement;
+        });
+        return new CaseRecord(c.id(), pseudonym, children, unborn, adults, c.features(), involvements);
+    }
+
+    private AuditReturn auditReturn(FieldPath p, AuditReturn r) {
+        identifier(p.child("caseId"), r.caseId());
+        identifier(p.child("agencyId"), r.agencyId());
+        String auditorRole = text(p.child("auditorRole"), r.auditorRole());
+        identifiers(p.child("unanswered"), r.unanswered());
+        Map<String, Answer> answers = map(p.child("answers"), r.answers(), this::answer);
+        Map<String, Judgement> judgements =
+                map(p.child("objectiveJudgements"), r.objectiveJudgements(), this::judgement);
+        Optional<Judgement> overall = r.overall().map(j -> judgement(p.child("overall"), j));
+        return new AuditReturn(
+                r.caseId(),
+                r.agencyId(),
+                r.toolVersion(),
+                r.completedOn(),
+                auditorRole,
+                r.status(),
+                r.unanswered(),
+                answers,
+                judgements,
+                overall,
+                text(p.child("livedExperience"), r.livedExperience()),
+                text(p.child("goodPractice"), r.goodPractice()),
+                text(p.child("areasForDevelopment"), r.areasForDevelopment()));
+    }
+
+    private Answer answer(FieldPath p, Answer answer) {
+        if (answer instanceof Answer.Evidenced evidenced) {
+            return new Answer.Evidenced(evidenced.rating(), text(p.child("evidence"), evidenced.evidence()));
+        } else if (answer instanceof Answer.Graded graded) {
+            return new Answer.Graded(judgement(p.child("judgement"), graded.judgement()));
+        } else if (answer instanceof Answer.FreeText freeText) {
+            return new Answer.FreeText(text(p.child("text"), freeText.text()));
+        } else if (answer instanceof Answer.Contact contact) {
+            return new Answer.Contact(contact.mode(), text(p.child("evidence"), contact.evidence()));
+        }
+        throw new IllegalStateException(
+                "unknown answer type " + answer.getClass().getName());
+    }
+
+    private Judgement judgement(FieldPath p, Judgement j) {
+        identifier(p.child("grade"), j.grade());
+        return new Judgement(j.grade(), text(p.child("rationale"), j.rationale()));
+    }
+
+    private ObjectiveFindings findings(FieldPath p, ObjectiveFindings f) {
+        identifier(p.child("objectiveId"), f.objectiveId());
+        f.grade().ifPresent(grade -> identifier(p.child("grade"), grade));
+        return new ObjectiveFindings(
+                f.objectiveId(),
+                f.grade(),
+                text(p.child("keyMessage"), f.keyMessage()),
+                texts(p.child("narrative"), f.narrative()),
+                texts(p.child("goodPractice"), f.goodPractice()),
+                texts(p.child("areasForDevelopment"), f.areasForDevelopment()));
+    }
+
+    private Recommendation recommendation(FieldPath p, Recommendation r) {
+        identifier(p.child("id"), r.id());
+        String text = text(p.child("text"), r.text());
+        identifiers(p.child("objectiveIds"), r.objectiveIds());
+        return new Recommendation(r.id(), text, r.objectiveIds(), list(p.child("actions"), r.actions(), this::action));
+    }
+
+    private Action action(FieldPath p, Action a) {
+        identifier(p.child("ref"), a.ref());
+        String text = text(p.child("text"), a.text());
+        a.ownerAgencyId().ifPresent(owner -> identifier(p.child("ownerAgencyId"), owner));
+        return new Action(
+                a.ref(),
+                text,
+                a.ownerAgencyId(),
+                a.targetDate(),
+                a.status(),
+                text(p.child("evidenceOfImpact"), a.evidenceOfImpact()));
+    }
+
+    private LearningContent learning(FieldPath p, LearningContent l) {
+        identifier(p.child("objectiveId"), l.objectiveId());
+        return new LearningContent(
+                l.objectiveId(),
+                texts(p.child("whyItMatters"), l.whyItMatters()),
+                texts(p.child("whatGoodLooksLike"), l.whatGoodLooksLike()),
+                texts(p.child("thingsToRemember"), l.thingsToRemember()),
+                texts(p.child("whatToDo"), l.whatToDo()),
+                texts(p.child("reflectionQuestions"), l.reflectionQuestions()),
+                list(p.child("resources"), l.resources(), this::resource));
+    }
+
+    private LearningResource resource(FieldPath p, LearningResource r) {
+        return new LearningResource(text(p.child("title"), r.title()), text(p.child("source"), r.source()));
+    }
+
+    private String text(FieldPath path, String text) {
+        return visitor.text(path, text);
+    }
+
+    private List<String> texts(FieldPath path, List<String> texts) {
+        return list(path, texts, this::text);
+    }
+
+    private void identifier(FieldPath path, String identifier) {
+        visitor.identifier(path, identifier);
+    }
+
+    private void identifiers(FieldPath path, List<String> identifiers) {
+        for (int i = 0; i < identifiers.size(); i++) {
+            visitor.identifier(path.child(i), identifiers.get(i));
+        }
+    }
+
+    private static <T> List<T> list(FieldPath path, List<T> values, BiFunction<FieldPath, T, T> rewrite) {
+        var rewritten = new ArrayList<T>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            rewritten.add(rewrite.apply(path.child(i), values.get(i)));
+        }
+        return rewritten;
+    }
+
+    private <T> Map<String, T> map(FieldPath path, Map<String, T> values, BiFunction<FieldPath, T, T> rewrite) {
+        var rewritten = new LinkedHashMap<String, T>(values.size() * 2);
+        values.forEach((key, value) -> {
+            FieldPath entry = visitor.key(path, key) ? path : path.child(key);
+            rewritten.put(key, rewrite.apply(entry, value));
+        });
+        return rewritten;
+    }
+}
