@@ -1,8 +1,10 @@
 package dev.maca.report.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfArray;
@@ -31,10 +33,12 @@ import dev.maca.report.document.Table;
 import dev.maca.report.document.TableOfContents;
 import dev.maca.report.document.TextRun;
 import dev.maca.report.document.TextStyle;
+import dev.maca.report.render.RenderException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws a document's blocks in reading order and builds its structure tree as it goes: Document,
@@ -48,13 +52,15 @@ final class BlockPainter {
 
     private final PageFlow flow;
     private final DocumentFonts fonts;
+    private final Optional<Logo> logo;
     private final ChartPainter charts;
     private final List<HeadingEntry> knownHeadings;
     private final List<HeadingEntry> headings = new ArrayList<>();
     private PdfOutline sectionOutline;
 
-    BlockPainter(PageFlow flow, DocumentFonts fonts, List<HeadingEntry> knownHeadings) {
+    BlockPainter(PageFlow flow, DocumentFonts fonts, Optional<Logo> logo, List<HeadingEntry> knownHeadings) {
         this.flow = flow;
+        this.logo = logo;
         this.fonts = fonts;
         this.charts = new ChartPainter(fonts);
         this.knownHeadings = knownHeadings;
@@ -67,6 +73,7 @@ final class BlockPainter {
 
     void paint(Document document) {
         PdfStructureElement root = new PdfStructureElement(flow.writer().getStructureTreeRoot(), Names.DOCUMENT);
+        logo.ifPresent(l -> logo(root, l));
         document.cover().ifPresentOrElse(cover -> cover(root, document, cover), () -> titleBlock(root, document));
         for (Section section : document.sections()) {
             section(root, section);
@@ -74,6 +81,29 @@ final class BlockPainter {
     }
 
     // ---- title, cover, sections, headings ---------------------------------------------------
+
+    private void logo(PdfStructureElement root, Logo logo) {
+        Image image = logo.image();
+        image.scaleToFit(170f, 46f);
+        float width = image.getScaledWidth();
+        float height = image.getScaledHeight();
+        float x = flow.right() - width;
+        float y = flow.y() - height;
+        PdfStructureElement figure = new PdfStructureElement(root, Names.FIGURE);
+        figure.put(PdfName.ALT, new PdfString(logo.altText(), PdfObject.TEXT_UNICODE));
+        PdfDictionary layout =
+                attributes(Names.LAYOUT, PdfName.BBOX, new PdfArray(new float[] {x, y, x + width, y + height}));
+        layout.put(Names.PLACEMENT, Names.BLOCK);
+        figure.put(PdfName.A, layout);
+        flow.tagged(figure, () -> {
+            try {
+                flow.canvas().addImage(image, width, 0, 0, height, x, y);
+            } catch (DocumentException e) {
+                throw new RenderException("the logo cannot be drawn", e);
+            }
+        });
+        flow.moveDown(height + 14f);
+    }
 
     private void titleBlock(PdfStructureElement root, Document document) {
         PdfStructureElement h1 = new PdfStructureElement(root, Names.heading(1));

@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.maca.report.document.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Draws the running header and footer of every page as pagination artifacts: the protective
@@ -25,12 +27,12 @@ final class PageFurniture extends PdfPageEventHelper {
     private static final float FOOTER_RULE = 58f;
     private static final float FOOTER_BASELINE = 44f;
     private static final float MARKING_BASELINE = 28f;
+    private static final float PAGE_NUMBER_WIDTH = 90f;
 
     private final DocumentFonts fonts;
     private final String title;
     private final String marking;
-    private PdfTemplate total;
-    private float totalWidth;
+    private final List<PdfTemplate> pageNumbers = new ArrayList<>();
     private int pages;
 
     PageFurniture(DocumentFonts fonts, String title, String marking) {
@@ -43,11 +45,6 @@ final class PageFurniture extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         pages++;
         PdfContentByte cb = writer.getDirectContent();
-        if (total == null) {
-            BaseFont regular = fonts.base(TextStyle.PLAIN);
-            totalWidth = regular.getWidthPoint("9999", Theme.SMALL_SIZE);
-            total = cb.createTemplate(totalWidth, Theme.SMALL_SIZE * 1.5f);
-        }
         Font markingFont = fonts.font(TextStyle.BOLD, 9f, Theme.TEXT);
         Font small = fonts.font(TextStyle.PLAIN, Theme.SMALL_SIZE, Theme.MUTED);
         float centre = Theme.PAGE.getWidth() / 2;
@@ -63,14 +60,13 @@ final class PageFurniture extends PdfPageEventHelper {
         cb.beginMarkedContentSequence(Names.ARTIFACT, pagination(Names.FOOTER), true);
         cb.saveState();
         rule(cb, FOOTER_RULE);
-        String pageText = "Page " + pages + " of ";
-        float pageTextWidth = fonts.base(TextStyle.PLAIN).getWidthPoint(pageText, Theme.SMALL_SIZE);
-        float pageX = Theme.CONTENT_RIGHT - totalWidth - pageTextWidth;
-        String shortTitle = shorten(title, small, pageX - Theme.CONTENT_LEFT - 24f);
+        // "Page X of Y" is a template per page, filled in once the page count is known.
+        PdfTemplate pageNumber = cb.createTemplate(PAGE_NUMBER_WIDTH, Theme.SMALL_SIZE * 1.5f);
+        pageNumbers.add(pageNumber);
+        cb.addTemplate(pageNumber, Theme.CONTENT_RIGHT - PAGE_NUMBER_WIDTH, FOOTER_BASELINE - Theme.SMALL_SIZE * 0.3f);
+        String shortTitle = shorten(title, small, Theme.contentWidth() - PAGE_NUMBER_WIDTH - 16f);
         ColumnText.showTextAligned(
                 cb, Element.ALIGN_LEFT, new Phrase(shortTitle, small), Theme.CONTENT_LEFT, FOOTER_BASELINE, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(pageText, small), pageX, FOOTER_BASELINE, 0);
-        cb.addTemplate(total, Theme.CONTENT_RIGHT - totalWidth, FOOTER_BASELINE);
         ColumnText.showTextAligned(
                 cb, Element.ALIGN_CENTER, new Phrase(marking, markingFont), centre, MARKING_BASELINE, 0);
         cb.restoreState();
@@ -79,15 +75,18 @@ final class PageFurniture extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        if (total == null) {
-            return;
+        BaseFont font = fonts.base(TextStyle.PLAIN);
+        for (int i = 0; i < pageNumbers.size(); i++) {
+            String text = "Page " + (i + 1) + " of " + pages;
+            PdfTemplate template = pageNumbers.get(i);
+            template.beginText();
+            template.setFontAndSize(font, Theme.SMALL_SIZE);
+            template.setColorFill(Theme.MUTED);
+            template.setTextMatrix(
+                    PAGE_NUMBER_WIDTH - font.getWidthPoint(text, Theme.SMALL_SIZE), Theme.SMALL_SIZE * 0.3f);
+            template.showText(text);
+            template.endText();
         }
-        total.beginText();
-        total.setFontAndSize(fonts.base(TextStyle.PLAIN), Theme.SMALL_SIZE);
-        total.setColorFill(Theme.MUTED);
-        total.setTextMatrix(0, 0);
-        total.showText(String.valueOf(pages));
-        total.endText();
     }
 
     int pages() {

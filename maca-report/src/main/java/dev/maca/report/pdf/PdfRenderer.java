@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a {@link Document} as a tagged PDF that conforms to PDF/UA-1 (accessible) and PDF/A-2b
@@ -41,9 +42,11 @@ import java.util.Objects;
 public final class PdfRenderer implements DocumentRenderer {
 
     private final FontSet fonts;
+    private final Optional<Logo> logo;
 
-    private PdfRenderer(FontSet fonts) {
+    private PdfRenderer(FontSet fonts, Optional<Logo> logo) {
         this.fonts = fonts;
+        this.logo = logo;
     }
 
     /** A renderer with the default fonts (Liberation Sans). */
@@ -106,7 +109,7 @@ public final class PdfRenderer implements DocumentRenderer {
                     document.metadata().marking().label()));
             pdf.open();
             ArchivalMetadata.afterOpen(writer, document.metadata(), fileId);
-            BlockPainter painter = new BlockPainter(new PageFlow(pdf, writer), documentFonts, knownHeadings);
+            BlockPainter painter = new BlockPainter(new PageFlow(pdf, writer), documentFonts, logo, knownHeadings);
             painter.paint(document);
             pdf.close();
             return new Pass(buffer.toByteArray(), painter.headings());
@@ -146,8 +149,15 @@ public final class PdfRenderer implements DocumentRenderer {
     /** Configures a {@link PdfRenderer}: {@code use*} methods choose strategies. */
     public static final class Builder {
         private FontSet fonts = FontSet.liberationSans();
+        private Optional<Logo> logo = Optional.empty();
 
         private Builder() {}
+
+        /** Draws the host's logo at the top of the first page. */
+        public Builder useLogo(Logo value) {
+            this.logo = Optional.of(Objects.requireNonNull(value, "logo"));
+            return this;
+        }
 
         /** Uses the given typeface instead of Liberation Sans. */
         public Builder useFonts(FontSet fontSet) {
@@ -157,7 +167,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
         /** Returns the renderer. */
         public PdfRenderer build() {
-            return new PdfRenderer(fonts);
+            return new PdfRenderer(fonts, logo);
         }
     }
 }

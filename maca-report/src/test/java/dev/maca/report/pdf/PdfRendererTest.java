@@ -94,6 +94,7 @@ class PdfRendererTest {
                         "Sentence 14 of the long paragraph",
                         "Figure 1: Overall judgements by agency",
                         "Data for Figure 1",
+                        "Sentence 34 of the long paragraph",
                         "Table 2: Contacts by case and agency",
                         "Family 1 ",
                         "Family 90",
@@ -205,7 +206,7 @@ class PdfRendererTest {
     @DisplayName("prints the protective marking at the top and bottom of every page with Page X of Y")
     void markingOnEveryPage() throws IOException {
         int pages = pdf.pages();
-        assertThat(pages).isEqualTo(9);
+        assertThat(pages).isEqualTo(10);
         for (int page = 1; page <= pages; page++) {
             String text = pdf.pageText(page);
             assertThat(text.split("OFFICIAL-SENSITIVE", -1)).as("page %d", page).hasSizeGreaterThanOrEqualTo(3);
