@@ -230,10 +230,11 @@ public final class AgencyRegistry {
             String location = locationOf(type);
             String culprit = "Agency module " + className + " from " + location;
             List<Problem> found = new ArrayList<>();
-            Optional<String> id = read(module::id, "id", culprit, found);
-            Optional<String> name = read(module::name, "name", culprit, found);
-            Optional<Optional<String>> description = read(module::description, "description", culprit, found);
-            Optional<QuestionBank> bank = read(module::questionBank, "questionBank", culprit, found);
+            Optional<String> id = read(module::id, "id", className, culprit, found);
+            Optional<String> name = read(module::name, "name", className, culprit, found);
+            Optional<Optional<String>> description =
+                    read(module::description, "description", className, culprit, found);
+            Optional<QuestionBank> bank = read(module::questionBank, "questionBank", className, culprit, found);
             for (Problem problem : AgencyContract.checkParts(className, id, name, bank)) {
                 found.add(Problem.error(
                         className + "/" + problem.path(),
@@ -280,13 +281,14 @@ public final class AgencyRegistry {
                     agency.bank().questions().size());
         }
 
-        private <T> Optional<T> read(Supplier<T> method, String methodName, String culprit, List<Problem> found) {
+        private <T> Optional<T> read(
+                Supplier<T> method, String methodName, String className, String culprit, List<Problem> found) {
             T value;
             try {
                 value = method.get();
             } catch (Exception | LinkageError e) {
                 found.add(Problem.error(
-                        methodName,
+                        className + "/" + methodName,
                         culprit + " was not loaded: " + methodName + "() threw " + e + ".",
                         "Make " + methodName + "() return its value without throwing"
                                 + (e instanceof LinkageError
@@ -296,7 +298,7 @@ public final class AgencyRegistry {
             }
             if (value == null) {
                 found.add(Problem.error(
-                        methodName,
+                        className + "/" + methodName,
                         culprit + " was not loaded: " + methodName + "() returned null.",
                         "Make " + methodName + "() return a value"
                                 + (methodName.equals("description")

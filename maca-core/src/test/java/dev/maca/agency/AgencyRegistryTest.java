@@ -197,6 +197,7 @@ class AgencyRegistryTest {
 
         assertThat(registry.ids()).containsExactly("alpha");
         assertThat(registry.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(NullBankModule.class.getName() + "/questionBank");
             assertThat(problem.message()).contains(NullBankModule.class.getName(), "questionBank() returned null");
             assertThat(problem.fix()).contains("Make questionBank() return a value");
         });
