@@ -384,6 +384,10 @@ final class BlockPainter {
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
             float height = rowHeight(row, widths, bodyFont, rowHeadFont);
+            if (height > Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - headHeight) {
+                throw new RenderException("table row " + r + " (\"" + row.get(0)
+                        + "\") is taller than a page; shorten or split its cells");
+            }
             if (flow.remaining() < height) {
                 flow.newPage();
                 drawRow(null, table.header(), widths, headHeight, RowKind.HEADER, headFont, headFont, false);

@@ -82,4 +82,18 @@ class PdfRendererOptionsTest {
     void badFont() {
         assertThatThrownBy(() -> FontFace.of("font.otf", new byte[100])).hasMessageContaining("must end in .ttf");
     }
+
+    @Test
+    @DisplayName("refuses, naming the row, a table row too tall for any page rather than cut its text")
+    void rowTallerThanPage() {
+        Document doc = Document.builder("Tall", SampleDocuments.CREATED)
+                .section(
+                        "Table",
+                        s -> s.table(
+                                t -> t.header("Case", "Notes").row("Family 1", SampleDocuments.pageLongParagraph())))
+                .build();
+        assertThatThrownBy(() -> PdfRenderer.create().render(doc))
+                .isInstanceOf(dev.maca.report.render.RenderException.class)
+                .hasMessageContaining("table row 0 (\"Family 1\") is taller than a page");
+    }
 }
