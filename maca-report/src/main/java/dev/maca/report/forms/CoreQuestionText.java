@@ -1,10 +1,9 @@
 package dev.maca.report.forms;
 
 import dev.maca.spi.Question;
-import dev.maca.spi.ResponseType;
 import dev.maca.tool.AuditTool;
+import dev.maca.tool.CoreQuestions;
 import dev.maca.tool.ToolQuestion;
-import java.util.List;
 
 /**
  * The four case-level questions every form asks, worded as the tool words them or, for a tool that lacks one, as
@@ -31,37 +30,9 @@ final class CoreQuestionText {
     }
 
     private static Question fallback(String id) {
-        return switch (id) {
-            case FormFields.LIVED_EXPERIENCE -> new Question(
-                    id,
-                    "What was life like for the child?",
-                    "Describe the child's lived experience as your records show it: what they saw, heard and felt,"
-                            + " and what difference your agency's work made for them.",
-                    ResponseType.FREE_TEXT,
-                    true,
-                    List.of("voice-of-the-child"));
-            case FormFields.GOOD_PRACTICE -> new Question(
-                    id,
-                    "What good practice did you find?",
-                    "Practice that made a difference for the child and that others could learn from.",
-                    ResponseType.FREE_TEXT,
-                    true,
-                    List.of("professional-curiosity"));
-            case FormFields.AREAS_FOR_DEVELOPMENT -> new Question(
-                    id,
-                    "What are the areas for development?",
-                    "What should have happened, or happened sooner, and what would help practitioners to do it.",
-                    ResponseType.FREE_TEXT,
-                    true,
-                    List.of("professional-curiosity"));
-            case FormFields.OVERALL_JUDGEMENT -> new Question(
-                    id,
-                    "What is your overall judgement of your agency's practice in this case?",
-                    "Grade practice in the case as a whole and say why you made this judgement.",
-                    ResponseType.GRADED,
-                    true,
-                    List.of("professional-curiosity"));
-            default -> throw new IllegalArgumentException("'" + id + "' is not a case-level core question");
-        };
+        return CoreQuestions.ALL.stream()
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not a core question"));
     }
 }

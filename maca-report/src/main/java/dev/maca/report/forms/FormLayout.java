@@ -15,10 +15,13 @@ import dev.maca.tool.AuditTool;
 import dev.maca.tool.ToolQuestion;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -149,27 +152,40 @@ final class FormLayout {
 
     private void objectives() throws IOException {
         Set<String> asked = new LinkedHashSet<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        List<String> judged = tool.objectiveIds();
         int objectiveNumber = 0;
         for (Objective objective : scope.objectives()) {
-            List<ToolQuestion> questions = tool.questionsFor(objective.id()).stream()
-                    .filter(q -> !asked.contains(q.id()))
-                    .toList();
-            if (questions.isEmpty()) {
+            if (!judged.contains(objective.id())) {
                 continue;
             }
             objectiveNumber++;
             String heading = "Objective " + objectiveNumber + ": " + objective.title();
             sectionHeading(heading, objective.statement());
-            for (ToolQuestion q : questions) {
-                asked.add(q.id());
-                question(q.question());
+            List<String> askedBefore = new ArrayList<>();
+            for (ToolQuestion q : tool.questionsFor(objective.id())) {
+                if (asked.add(q.id())) {
+                    question(q.question());
+                    numbers.put(q.id(), number);
+                } else {
+                    askedBefore.add("Q" + numbers.get(q.id()));
+                }
+            }
+            if (!askedBefore.isEmpty()) {
+                form.text(
+                        "P",
+                        "Your answers to " + String.join(", ", askedBefore)
+                                + " above also serve this objective: take them into account in your judgement.",
+                        guidance,
+                        0);
+                form.skip(GAP);
             }
             objectiveJudgement(objective, heading);
         }
         List<ToolQuestion> others =
                 tool.questions().stream().filter(q -> !asked.contains(q.id())).toList();
         if (!others.isEmpty()) {
-            sectionHeading("Other questions", "Questions that serve no single objective of this audit.");
+            sectionHeading("Other questions", "Questions that serve no objective of this audit's scope.");
             for (ToolQuestion q : others) {
                 question(q.question());
             }
@@ -345,13 +361,6 @@ final class FormLayout {
             form.skip(5);
             freeText(FormFields.text(id), "Q" + number + " " + printable(q.text()), "Your answer", height);
             form.skip(GAP);
-        }
-        List<Question> others = tool.coreQuestions().stream()
-                .map(ToolQuestion::question)
-                .filter(q -> !CoreQuestionText.isCaseLevel(q.id()))
-                .toList();
-        for (Question q : others) {
-            question(q);
         }
         Question overall = CoreQuestionText.of(tool, FormFields.OVERALL_JUDGEMENT);
         question(new Question(

@@ -21,14 +21,13 @@ final class Conformance {
     /** The failed rules of {@code flavour} ("ua1", "2b"), one line each; empty when the document conforms. */
     static List<String> failures(byte[] pdf, String flavour) throws Exception {
         PDFAFlavour pdfaFlavour = PDFAFlavour.fromString(flavour);
-        try (PDFAParser parser =
-                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), pdfaFlavour);
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), pdfaFlavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(pdfaFlavour, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
-                            + a.getMessage() + " @ " + a.getLocation().getContext())
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage()
+                            + " @ " + a.getLocation().getContext())
                     .distinct()
                     .toList();
         }

@@ -82,7 +82,8 @@ final class FormFixtures {
                 new CohortCriteria(
                         10,
                         "Cases where the following are a feature:",
-                        List.of(new FeatureRequirement("An unborn baby & older sibling", List.of("unborn-and-sibling"))),
+                        List.of(new FeatureRequirement(
+                                "An unborn baby & older sibling", List.of("unborn-and-sibling"))),
                         new EngagementRequirement(
                                 "engagement with key services through 2020",
                                 YearMonth.of(2020, 1),
