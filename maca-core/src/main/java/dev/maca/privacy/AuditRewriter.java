@@ -276,7 +276,7 @@ final class AuditRewriter {
     private <T> Map<String, T> map(FieldPath path, Map<String, T> values, BiFunction<FieldPath, T, T> rewrite) {
         var rewritten = new LinkedHashMap<String, T>(values.size() * 2);
         values.forEach((key, value) -> {
-            FieldPath entry = visitor.key(path, key) ? path : path.child(key);
+            FieldPath entry = visitor.key(path, key) ? path.closed() : path.child(key);
             rewritten.put(key, rewrite.apply(entry, value));
         });
         return rewritten;

@@ -21,27 +21,24 @@ final class Sweep implements FieldVisitor {
 
     @Override
     public String text(FieldPath path, String text) {
-        List<Span> spans = scanner.scan(text);
-        if (spans.isEmpty()) {
-            return text;
-        }
-        record(path, spans, findings);
-        return redact ? TextScanner.redact(text, spans) : text;
+        TextScanner.Scan scan = scanner.scan(text);
+        record(path, scan.kinds(), findings);
+        return redact ? scan.redacted() : text;
     }
 
     @Override
     public void identifier(FieldPath path, String identifier) {
-        List<Span> spans = scanner.scan(identifier);
-        record(path, spans, findings);
-        record(path, spans, unredactable);
+        List<Kind> kinds = scanner.scan(identifier).kinds();
+        record(path, kinds, findings);
+        record(path, kinds, unredactable);
     }
 
     @Override
     public boolean key(FieldPath map, String key) {
-        List<Span> spans = scanner.scan(key);
-        record(map, spans, findings);
-        record(map, spans, unredactable);
-        return !spans.isEmpty();
+        List<Kind> kinds = scanner.scan(key).kinds();
+        record(map, kinds, findings);
+        record(map, kinds, unredactable);
+        return !kinds.isEmpty();
     }
 
     /** Every finding, in file order. */
@@ -54,11 +51,11 @@ final class Sweep implements FieldVisitor {
         return new PrivacyReport(unredactable);
     }
 
-    private static void record(FieldPath path, List<Span> spans, List<PrivacyFinding> into) {
-        if (spans.isEmpty()) {
+    private static void record(FieldPath path, List<Kind> kinds, List<PrivacyFinding> into) {
+        if (kinds.isEmpty()) {
             return;
         }
         String pointer = path.pointer();
-        spans.forEach(span -> into.add(new PrivacyFinding(pointer, span.kind())));
+        kinds.forEach(kind -> into.add(new PrivacyFinding(pointer, kind)));
     }
 }

@@ -55,4 +55,26 @@ class NameDetectionTest {
     void overlapping() {
         assertThat(Scans.kinds("jane.smith@example.org")).containsExactly(Kind.EMAIL);
     }
+
+    @Test
+    @DisplayName("a value hidden by its neighbour is found once the neighbour is redacted")
+    void neighbours() {
+        assertThat(Scans.kinds("Jane-3 July 2019")).containsExactly(Kind.PERSON_NAME, Kind.DATE_OF_BIRTH);
+        assertThat(Scans.redacted("Jane-3 July 2019")).isEqualTo("[redacted: name]-[redacted: date]");
+    }
+
+    @Test
+    @DisplayName("markers are never findings, even when a listed name is a word of a marker")
+    void markersAreNotNames() {
+        var phrases = new Phrases();
+        phrases.add("Date", Kind.PERSON_NAME);
+        phrases.add("Practice", Kind.PERSON_NAME);
+        var scanner = new TextScanner(phrases);
+
+        TextScanner.Scan scan = scanner.scan("[redacted: date] and [redacted: school or GP practice], Date");
+
+        assertThat(scan.kinds()).containsExactly(Kind.PERSON_NAME);
+        assertThat(scan.redacted())
+                .isEqualTo("[redacted: date] and [redacted: school or GP practice], [redacted: name]");
+    }
 }

@@ -8,21 +8,21 @@ final class Scans {
 
     private Scans() {}
 
-    /** The kinds found in {@code text}, in order. */
+    /** The kinds found in {@code text}, over every pass. */
     static List<Kind> kinds(String text) {
-        return SCANNER.scan(text).stream().map(Span::kind).toList();
+        return SCANNER.scan(text).kinds();
     }
 
-    /** The parts of {@code text} found, in order. */
+    /** The parts of {@code text} found in a first pass, in order. */
     static List<String> found(String text) {
-        return SCANNER.scan(text).stream()
+        return SCANNER.spans(text).stream()
                 .map(span -> text.substring(span.start(), span.end()))
                 .toList();
     }
 
     /** {@code text} redacted. */
     static String redacted(String text) {
-        return TextScanner.redact(text, SCANNER.scan(text));
+        return SCANNER.scan(text).redacted();
     }
 
     private static TextScanner scanner() {
