@@ -1,0 +1,79 @@
+package dev.maca.examples.torbay;
+
+import dev.maca.agency.AgencyRegistry;
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.CohortSelector;
+import dev.maca.returns.AuditReturn;
+import dev.maca.scope.AuditScope;
+import dev.maca.tool.AuditTool;
+import dev.maca.tool.AuditTools;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Torbay Multi-Agency Case Audit as a worked example a newcomer can hold in their hands: the scope exactly as the
+ * partnership wrote it, thirty invented candidate families, the synthetic returns of the agencies involved in the
+ * fifteen selected, and the panel's findings, recommendations and learning content.
+ *
+ * <pre>{@code
+ * Audit audit = TorbayAudit.audit(AgencyRegistry.discover());
+ * ValidationReport report = AuditValidator.standard()
+ *         .with(new ToolAnswersCheck(TorbayAudit.tools(AgencyRegistry.discover())))
+ *         .validate(audit);
+ * }</pre>
+ *
+ * <p>Everything about the families is invented: no real person, school, GP practice, street or date of birth. The
+ * scope gives its timeline in months only; the example assumes {@value TorbayScope#AUDIT_YEAR_VALUE} ({@link
+ * TorbayScope#AUDIT_YEAR}).
+ */
+public final class TorbayAudit {
+    private TorbayAudit() {}
+
+    /** The scope, word for word as the Torbay scope document states it. */
+    public static AuditScope scope() {
+        return TorbayScope.scope();
+    }
+
+    /** The thirty invented candidate families, in the order the partnership listed them. */
+    public static List<CaseRecord> candidates() {
+        return TorbayCandidates.candidates();
+    }
+
+    /** The audit tools of the scope's eight agencies, assembled from the modules {@code registry} loaded. */
+    public static Map<String, AuditTool> tools(AgencyRegistry registry) {
+        Objects.requireNonNull(registry, "agency registry is required but was null");
+        return AuditTools.assembleAll(scope(), registry);
+    }
+
+    /**
+     * The whole audit, its returns answering the tools of the agencies {@code registry} loaded.
+     *
+     * @throws dev.maca.agency.UnknownAgencyException when the registry lacks one of the scope's agencies
+     */
+    public static Audit audit(AgencyRegistry registry) {
+        return audit(tools(registry));
+    }
+
+    /**
+     * The whole audit, its returns answering these tools; an agency without a tool sends no returns.
+     *
+     * @param tools the audit tools by agency id, e.g. from {@link #tools(AgencyRegistry)}; never null
+     */
+    public static Audit audit(Map<String, AuditTool> tools) {
+        Objects.requireNonNull(tools, "audit tools are required but were null");
+        AuditScope scope = scope();
+        List<CaseRecord> candidates = candidates();
+        List<CaseRecord> cohort =
+                CohortSelector.select(scope.cohortCriteria(), candidates).cohort();
+        List<AuditReturn> returns = TorbayReturns.generate(cohort, tools);
+        return new Audit(
+                scope,
+                candidates,
+                returns,
+                TorbayFindings.findings(),
+                TorbayFindings.recommendations(),
+                TorbayLearning.learning());
+    }
+}

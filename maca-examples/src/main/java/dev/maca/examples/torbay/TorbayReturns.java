@@ -1,0 +1,405 @@
+package dev.maca.examples.torbay;
+
+import static dev.maca.examples.torbay.PracticeProfile.GOOD;
+import static dev.maca.examples.torbay.PracticeProfile.OUTSTANDING;
+import static dev.maca.examples.torbay.PracticeProfile.REQUIRES_IMPROVEMENT;
+
+import dev.maca.cohort.AdultRecord;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.ChildRecord;
+import dev.maca.returns.Answer;
+import dev.maca.returns.AuditReturn;
+import dev.maca.returns.ContactMode;
+import dev.maca.returns.EvidenceRating;
+import dev.maca.returns.Judgement;
+import dev.maca.returns.ReturnStatus;
+import dev.maca.scope.GradingScale;
+import dev.maca.scope.Objective;
+import dev.maca.scope.Themes;
+import dev.maca.spi.Question;
+import dev.maca.tool.AuditTool;
+import dev.maca.tool.ReturnGaps;
+import dev.maca.tool.ToolQuestion;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Generates the synthetic agency returns for the Torbay cohort from each case's {@link PracticeProfile} and each
+ * agency's {@link AuditTool}, so the returns answer exactly the questions the bundled agency modules ask.
+ *
+ * <p>Generation is deterministic: the same tools give the same returns. Answers follow the profile's grade for the
+ * objective a question serves; questions about domestic abuse or substance misuse in a family without them are answered
+ * "Not applicable", and a little variation between Yes and Partly comes from a stable hash of case and question.
+ */
+final class TorbayReturns {
+    private static final List<String> GRADE_IDS = GradingScale.ofsted().grades().stream()
+            .map(dev.maca.scope.Grade::id)
+            .toList();
+
+    private static final Map<String, List<ContactMode>> USUAL_CONTACT = Map.of(
+            TorbayScope.CHILDRENS_SERVICES,
+                    List.of(ContactMode.MIXED, ContactMode.FACE_TO_FACE, ContactMode.MIXED, ContactMode.VIRTUAL),
+            TorbayScope.MIDWIFERY,
+                    List.of(ContactMode.MIXED, ContactMode.MIXED, ContactMode.FACE_TO_FACE, ContactMode.VIRTUAL),
+            TorbayScope.HEALTH_VISITING,
+                    List.of(
+                            ContactMode.VIRTUAL,
+                            ContactMode.MIXED,
+                            ContactMode.VIRTUAL,
+                            ContactMode.MIXED,
+                            ContactMode.FACE_TO_FACE),
+            TorbayScope.PRIMARY_CARE_GP, List.of(ContactMode.VIRTUAL, ContactMode.MIXED, ContactMode.VIRTUAL),
+            TorbayScope.ADULT_SUBSTANCE_MISUSE, List.of(ContactMode.VIRTUAL, ContactMode.MIXED),
+            TorbayScope.ADULT_MENTAL_HEALTH, List.of(ContactMode.VIRTUAL, ContactMode.MIXED, ContactMode.VIRTUAL),
+            TorbayScope.EARLY_YEARS, List.of(ContactMode.MIXED, ContactMode.FACE_TO_FACE, ContactMode.MIXED),
+            TorbayScope.POLICE, List.of(ContactMode.FACE_TO_FACE, ContactMode.MIXED, ContactMode.FACE_TO_FACE));
+
+    private static final List<String> NEEDS_DOMESTIC_ABUSE = List.of(
+            "dash",
+            "marac",
+            "perpetrator",
+            "clares-law",
+            "police-notifications",
+            "operation-encompass",
+            "domestic-abuse-response",
+            "lockdown-risk");
+
+    private static final List<String> NEEDS_SUBSTANCE_MISUSE = List.of(
+            "substitution", "take-home", "safe-storage", "substance-use-at-handover", "substance-use-at-incident");
+
+    private final List<Objective> objectives;
+    private final Map<String, PracticeProfile> profiles;
+
+    private TorbayReturns(List<Objective> objectives, Map<String, PracticeProfile> profiles) {
+        this.objectives = objectives;
+        this.profiles = profiles;
+    }
+
+    /**
+     * The returns of every agency involved in each cohort case that has a tool, in cohort and scope order, leaving out
+     * the returns the profiles say never arrived.
+     */
+    static List<AuditReturn> generate(List<CaseRecord> cohort, Map<String, AuditTool> tools) {
+        TorbayReturns generator = new TorbayReturns(TorbayScope.scope().objectives(), TorbayPractice.profiles());
+        List<AuditReturn> returns = new ArrayList<>();
+        for (int index = 0; index < cohort.size(); index++) {
+            CaseRecord family = cohort.get(index);
+            PracticeProfile profile = generator.profile(family.id());
+            for (String agencyId : TorbayScope.AGENCY_IDS) {
+                AuditTool tool = tools.get(agencyId);
+                if (tool != null && family.involves(agencyId) && !profile.isMissing(agencyId)) {
+                    returns.add(generator.generate(index, family, profile, tool));
+                }
+            }
+        }
+        return List.copyOf(returns);
+    }
+
+    private PracticeProfile profile(String caseId) {
+        PracticeProfile profile = profiles.get(caseId);
+        if (profile == null) {
+            throw new IllegalStateException("no practice profile for cohort case '" + caseId + "'");
+        }
+        return profile;
+    }
+
+    private AuditReturn generate(int index, CaseRecord family, PracticeProfile profile, AuditTool tool) {
+        String agencyId = tool.agencyId();
+        Context context = new Context(family, profile, agencyId, contactMode(index, profile, agencyId));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (ToolQuestion question : tool.questions()) {
+            answers.put(question.id(), answer(context, question));
+        }
+        Map<String, Judgement> judgements = new LinkedHashMap<>();
+        for (String objectiveId : tool.objectiveIds()) {
+            int grade = context.grade(objectiveId);
+            judgements.put(objectiveId, new Judgement(GRADE_IDS.get(grade), context.rationale(objectiveId, grade)));
+        }
+        ReturnStatus status = ReturnStatus.COMPLETE;
+        if (profile.isIncomplete(agencyId)) {
+            tool.questions().stream()
+                    .filter(q -> q.question().required())
+                    .filter(q -> q.objectiveIds().contains(TorbayScope.FATHERS_AND_MALES))
+                    .limit(2)
+                    .forEach(q -> answers.remove(q.id()));
+            status = ReturnStatus.INCOMPLETE;
+        }
+        int overall = profile.overall(agencyId);
+        AuditReturn draft = new AuditReturn(
+                family.id(),
+                agencyId,
+                tool.version(),
+                completedOn(index, agencyId),
+                ReturnText.AUDITOR_ROLE.getOrDefault(agencyId, "Designated Safeguarding Lead"),
+                status,
+                List.of(),
+                answers,
+                judgements,
+                Optional.of(new Judgement(GRADE_IDS.get(overall), context.overallRationale(judgements))),
+                context.fill(profile.livedExperience() + " " + ReturnText.livedExperienceView(overall)),
+                context.goodPractice(judgements),
+                context.areasForDevelopment(judgements));
+        if (status == ReturnStatus.COMPLETE) {
+            return draft;
+        }
+        return new AuditReturn(
+                draft.caseId(),
+                draft.agencyId(),
+                draft.toolVersion(),
+                draft.completedOn(),
+                draft.auditorRole(),
+                status,
+                ReturnGaps.of(tool, draft).unanswered(),
+                draft.answers(),
+                draft.objectiveJudgements(),
+                draft.overall(),
+                draft.livedExperience(),
+                draft.goodPractice(),
+                draft.areasForDevelopment());
+    }
+
+    private Answer answer(Context context, ToolQuestion toolQuestion) {
+        Question question = toolQuestion.question();
+        String objectiveId = primaryObjective(toolQuestion);
+        int grade = context.grade(objectiveId);
+        String theme = question.themes().get(0);
+        return switch (question.responseType()) {
+            case CONTACT_MODE -> new Answer.Contact(context.mode, context.fill(ReturnText.contact(context.mode)));
+            case GRADED -> new Answer.Graded(
+                    new Judgement(GRADE_IDS.get(grade), context.rationale(objectiveId, grade)));
+            case FREE_TEXT -> new Answer.FreeText(
+                    question.themes().contains(Themes.COVID_19)
+                            ? context.fill(ReturnText.covidImpact(context.mode))
+                            : context.rationale(objectiveId, grade));
+            case EVIDENCED -> evidenced(context, question, theme, grade);
+        };
+    }
+
+    private static Answer evidenced(Context context, Question question, String theme, int grade) {
+        Optional<String> notApplicable = context.notApplicable(question);
+        if (notApplicable.isPresent()) {
+            return new Answer.Evidenced(EvidenceRating.NOT_APPLICABLE, notApplicable.get());
+        }
+        if (theme.equals(Themes.PROFESSIONAL_CHALLENGE)) {
+            PracticeProfile.Differences differences = context.profile.differences();
+            boolean challenger = context.profile.isChallenger(context.agencyId);
+            EvidenceRating rating =
+                    switch (differences) {
+                        case NONE -> EvidenceRating.NOT_APPLICABLE;
+                        case ESCALATED -> EvidenceRating.YES;
+                        case NOT_ESCALATED -> EvidenceRating.NO;
+                    };
+            return new Answer.Evidenced(rating, context.fill(ReturnText.differences(differences, challenger)));
+        }
+        EvidenceRating rating = rating(grade, context.family.id() + "/" + question.id());
+        return new Answer.Evidenced(rating, context.fill(ReturnText.evidence(theme, rating)));
+    }
+
+    private static EvidenceRating rating(int grade, String key) {
+        int variation = Math.floorMod(key.hashCode(), 4);
+        return switch (grade) {
+            case OUTSTANDING -> EvidenceRating.YES;
+            case GOOD -> variation == 0 ? EvidenceRating.PARTLY : EvidenceRating.YES;
+            case REQUIRES_IMPROVEMENT -> variation == 0 ? EvidenceRating.NO : EvidenceRating.PARTLY;
+            default -> variation == 0 ? EvidenceRating.PARTLY : EvidenceRating.NO;
+        };
+    }
+
+    /** The objective whose themes include the question's leading theme, else the first objective it serves. */
+    private String primaryObjective(ToolQuestion question) {
+        String leading = question.question().themes().get(0);
+        return objectives.stream()
+                .filter(o -> question.objectiveIds().contains(o.id()))
+                .filter(o -> o.themes().contains(leading))
+                .map(Objective::id)
+                .findFirst()
+                .orElse(question.objectiveIds().get(0));
+    }
+
+    private static ContactMode contactMode(int index, PracticeProfile profile, String agencyId) {
+        return profile.contactMode(agencyId).orElseGet(() -> {
+            List<ContactMode> usual = USUAL_CONTACT.getOrDefault(agencyId, List.of(ContactMode.MIXED));
+            return usual.get(index % usual.size());
+        });
+    }
+
+    /** A working day in April of the audit year, spread across the month by case and agency. */
+    private static LocalDate completedOn(int index, String agencyId) {
+        int day = 6 + Math.floorMod(index * 3 + TorbayScope.AGENCY_IDS.indexOf(agencyId) * 5, 23);
+        LocalDate date = TorbayScope.AUDIT_YEAR.atMonth(4).atDay(day);
+        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    /** One return being generated: the family, its profile, the agency and how it made contact in 2020. */
+    private static final class Context {
+        private final CaseRecord family;
+        private final PracticeProfile profile;
+        private final String agencyId;
+        private final ContactMode mode;
+
+        Context(CaseRecord family, PracticeProfile profile, String agencyId, ContactMode mode) {
+            this.family = family;
+            this.profile = profile;
+            this.agencyId = agencyId;
+            this.mode = mode;
+        }
+
+        int grade(String objectiveId) {
+            int grade = profile.grade(agencyId, objectiveId);
+            if (profile.hasOverride(agencyId, objectiveId)) {
+                return grade;
+            }
+            int overall = profile.overall(agencyId);
+            return switch (objectiveId) {
+                case TorbayScope.COVID_19_IMPACT -> PracticeProfile.clamp(
+                        grade + (mode == ContactMode.VIRTUAL ? 1 : 0));
+                case TorbayScope.PROFESSIONAL_DIFFERENCES -> switch (profile.differences()) {
+                    case NONE -> overall;
+                    case ESCALATED -> profile.isChallenger(agencyId) ? OUTSTANDING : Math.min(overall, GOOD);
+                    case NOT_ESCALATED -> Math.max(overall, REQUIRES_IMPROVEMENT);
+                };
+                default -> grade;
+            };
+        }
+
+        String rationale(String objectiveId, int grade) {
+            if (objectiveId.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)
+                    && profile.differences() == PracticeProfile.Differences.NONE) {
+                return ReturnText.NO_DIFFERENCES_RATIONALE;
+            }
+            return fill(ReturnText.rationale(objectiveId, grade));
+        }
+
+        String overallRationale(Map<String, Judgement> judgements) {
+            int overall = profile.overall(agencyId);
+            String best = bestObjective(judgements);
+            String worst = worstObjective(judgements);
+            StringBuilder text = new StringBuilder(ReturnText.overallOpening(overall));
+            if (overall <= GOOD) {
+                text.append(' ').append(rationale(best, grade(best)));
+                if (grade(worst) >= REQUIRES_IMPROVEMENT) {
+                    text.append(" However, ").append(lowerFirst(rationale(worst, grade(worst))));
+                }
+            } else {
+                text.append(' ').append(rationale(worst, grade(worst)));
+                if (grade(best) <= GOOD) {
+                    text.append(" There were strengths: ").append(lowerFirst(rationale(best, grade(best))));
+                }
+            }
+            return text.toString();
+        }
+
+        String goodPractice(Map<String, Judgement> judgements) {
+            List<String> sentences = new ArrayList<>();
+            if (profile.isChallenger(agencyId)) {
+                sentences.add(ReturnText.goodPractice(TorbayScope.PROFESSIONAL_DIFFERENCES, true));
+            }
+            String best = bestObjective(judgements);
+            if (grade(best) <= GOOD && !best.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)) {
+                sentences.add(ReturnText.goodPractice(best, false));
+            }
+            if (sentences.isEmpty()) {
+                sentences.add("Little good practice was found beyond a clear record of contacts: "
+                        + "{p} attended the meetings to which the agency was invited.");
+            }
+            return fill(String.join(" ", sentences));
+        }
+
+        String areasForDevelopment(Map<String, Judgement> judgements) {
+            List<String> below = judgements.keySet().stream()
+                    .filter(id -> grade(id) >= REQUIRES_IMPROVEMENT)
+                    .sorted(Comparator.comparingInt(this::grade).reversed())
+                    .limit(2)
+                    .toList();
+            if (below.isEmpty()) {
+                return fill("No significant areas for development. To sustain this practice: "
+                        + lowerFirst(ReturnText.areaForDevelopment(worstObjective(judgements))));
+            }
+            return fill(String.join(
+                    " ", below.stream().map(ReturnText::areaForDevelopment).toList()));
+        }
+
+        private String bestObjective(Map<String, Judgement> judgements) {
+            return judgements.keySet().stream()
+                    .min(Comparator.comparingInt(this::grade))
+                    .orElse(TorbayScope.PROFESSIONAL_CURIOSITY);
+        }
+
+        private String worstObjective(Map<String, Judgement> judgements) {
+            return judgements.keySet().stream()
+                    .max(Comparator.comparingInt(this::grade))
+                    .orElse(TorbayScope.PROFESSIONAL_CURIOSITY);
+        }
+
+        Optional<String> notApplicable(Question question) {
+            String id = question.id();
+            boolean domesticAbuse = family.features().contains(TorbayScope.DOMESTIC_ABUSE);
+            boolean substanceMisuse = family.features().contains(TorbayScope.SUBSTANCE_MISUSE);
+            boolean motherIsServiceUser = profile.substanceMisuseServiceUser().equals("Mother");
+            if (!domesticAbuse && NEEDS_DOMESTIC_ABUSE.stream().anyMatch(id::contains)) {
+                return Optional.of(ReturnText.notApplicable("no domestic abuse was known in the period."));
+            }
+            if (!substanceMisuse && NEEDS_SUBSTANCE_MISUSE.stream().anyMatch(id::contains)) {
+                return Optional.of(ReturnText.notApplicable("no substance misuse was known in the period."));
+            }
+            if (id.contains("father-as-service-user")) {
+                return Optional.of(ReturnText.notApplicable("the service user is Mother."));
+            }
+            if (id.contains("expectant-father") && motherIsServiceUser) {
+                return Optional.of(ReturnText.notApplicable("the service user is Mother, not an expectant father."));
+            }
+            if (id.contains("perpetrator-behaviour") && motherIsServiceUser) {
+                return Optional.of(ReturnText.notApplicable("the service user is Mother, who was the victim."));
+            }
+            return Optional.empty();
+        }
+
+        String fill(String text) {
+            String practitioner = ReturnText.PRACTITIONER.getOrDefault(agencyId, "the practitioner");
+            String male = profile.keyMale().orElseGet(this::firstMale);
+            String child = family.children().stream()
+                    .map(ChildRecord::pseudonym)
+                    .findFirst()
+                    .orElse("the child");
+            String unborn = "the unborn baby";
+            return text.replace("{P}", upperFirst(practitioner))
+                    .replace("{p}", practitioner)
+                    .replace("{M}", "Mother")
+                    .replace("{m}", "Mother")
+                    .replace("{F}", upperFirst(male))
+                    .replace("{f}", male)
+                    .replace("{C}", upperFirst(child))
+                    .replace("{c}", child)
+                    .replace("{U}", upperFirst(unborn))
+                    .replace("{u}", unborn);
+        }
+
+        private String firstMale() {
+            return family.adults().stream()
+                    .filter(a -> a.role().isMale())
+                    .map(AdultRecord::pseudonym)
+                    .findFirst()
+                    .orElse("the father");
+        }
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String lowerFirst(String text) {
+        if (text.isEmpty() || text.startsWith("Mother") || text.startsWith("Father") || text.startsWith("Child")) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}
