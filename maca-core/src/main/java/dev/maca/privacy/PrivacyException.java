@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 public final class PrivacyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The findings, kept only for the life of this exception (findings are not serialisable). */
-    private final transient PrivacyReport report;
+    /** The findings that stopped rendering. */
+    private final PrivacyReport report;
 
     PrivacyException(String summary, PrivacyReport report) {
         super(message(summary, present(report, "privacy report")));

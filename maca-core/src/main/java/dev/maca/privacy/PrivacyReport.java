@@ -2,6 +2,7 @@ package dev.maca.privacy;
 
 import static dev.maca.model.Preconditions.list;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  *
  * @param findings the findings, in the order of the audit file
  */
-public record PrivacyReport(List<PrivacyFinding> findings) {
+public record PrivacyReport(List<PrivacyFinding> findings) implements Serializable {
     public PrivacyReport {
         findings = list(findings, "privacy findings");
     }

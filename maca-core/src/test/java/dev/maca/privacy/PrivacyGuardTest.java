@@ -187,6 +187,15 @@ class PrivacyGuardTest {
     }
 
     @Test
+    @DisplayName("a question id with a slash or tilde is escaped in the path as JSON Pointer requires")
+    void pointerEscapes() {
+        Audit audit = PrivacyFixtures.withAnswer(clean(), 0, "pol/a~b", new Answer.FreeText("Seen by Jane."));
+
+        assertThat(guard(Policy.FAIL).check(audit).findings())
+                .containsExactly(new PrivacyFinding("/returns/0/answers/pol~1a~0b/text", Kind.PERSON_NAME));
+    }
+
+    @Test
     @DisplayName("a guarded audit can only be made by the guard")
     void guardedAuditIsSealed() {
         assertThat(Modifier.isFinal(GuardedAudit.class.getModifiers())).isTrue();
