@@ -41,10 +41,10 @@ final class TorbayFindings {
                 new ObjectiveFindings(
                         PROFESSIONAL_CURIOSITY,
                         Optional.of(REQUIRES_IMPROVEMENT),
-                        "Curiosity was good in most cases, but where adversities were most complex, accounts were"
+                        "Curiosity was good in many cases, but where adversities were most complex, accounts were"
                                 + " accepted rather than tested and risks were considered one at a time.",
                         List.of(
-                                "In most cases practitioners knew about the domestic abuse, substance misuse and"
+                                "In many cases practitioners knew about the domestic abuse, substance misuse and"
                                         + " mental ill health in the family and explored them with the parents."
                                         + " Where practice was good, accounts were checked with other agencies and"
                                         + " assessments described what daily life was like for the children.",
