@@ -16,7 +16,8 @@ class CohortSelectorTest {
             "",
             List.of(
                     new FeatureRequirement("An unborn baby & older sibling", List.of("unborn-and-sibling")),
-                    new FeatureRequirement("Domestic abuse/substance misuse", List.of("domestic-abuse", "substance-misuse")),
+                    new FeatureRequirement(
+                            "Domestic abuse/substance misuse", List.of("domestic-abuse", "substance-misuse")),
                     new FeatureRequirement("Maternal ill mental health", List.of("maternal-mental-health"))),
             new EngagementRequirement(
                     "engagement with key services through 2020",
@@ -32,16 +33,15 @@ class CohortSelectorTest {
         return new AgencyInvolvement(agency, from, Optional.ofNullable(to));
     }
 
-    private static final List<String> ALL =
-            List.of("unborn-and-sibling", "substance-misuse", "maternal-mental-health");
+    private static final List<String> ALL = List.of("unborn-and-sibling", "substance-misuse", "maternal-mental-health");
     private static final AgencyInvolvement HV_2020 =
             involvement("health-visiting", YearMonth.of(2020, 2), YearMonth.of(2020, 11));
 
     @Test
     @DisplayName("selects the first eligible candidates in the order given, up to the target")
     void selectsInGivenOrder() {
-        List<CaseRecord> candidates = List.of(
-                candidate("c", ALL, HV_2020), candidate("a", ALL, HV_2020), candidate("b", ALL, HV_2020));
+        List<CaseRecord> candidates =
+                List.of(candidate("c", ALL, HV_2020), candidate("a", ALL, HV_2020), candidate("b", ALL, HV_2020));
 
         CohortSelection selection = CohortSelector.select(CRITERIA, candidates);
 
@@ -72,8 +72,8 @@ class CohortSelectorTest {
     @Test
     @DisplayName("a feature requirement is met by any one of its case features")
     void anyOfFeatures() {
-        CaseRecord withDomesticAbuse = candidate(
-                "d", List.of("unborn-and-sibling", "domestic-abuse", "maternal-mental-health"), HV_2020);
+        CaseRecord withDomesticAbuse =
+                candidate("d", List.of("unborn-and-sibling", "domestic-abuse", "maternal-mental-health"), HV_2020);
 
         assertThat(CohortSelector.unmetCriteria(CRITERIA, withDomesticAbuse)).isEmpty();
     }

@@ -14,9 +14,12 @@ class TimelineTest {
     private static final Milestone AUDIT =
             Milestone.inMonth("audit", MilestoneKind.AUDIT, "Audit to take place in April", YearMonth.of(2021, 4));
     private static final Milestone REPORT = Milestone.inMonth(
-            "report", MilestoneKind.REPORT, "Final draft presented to the Business Group in May", YearMonth.of(2021, 5));
-    private static final Milestone SEMINAR = Milestone.inMonth(
-            "seminar", MilestoneKind.SEMINAR, "Best Practice Seminar in June", YearMonth.of(2021, 6));
+            "report",
+            MilestoneKind.REPORT,
+            "Final draft presented to the Business Group in May",
+            YearMonth.of(2021, 5));
+    private static final Milestone SEMINAR =
+            Milestone.inMonth("seminar", MilestoneKind.SEMINAR, "Best Practice Seminar in June", YearMonth.of(2021, 6));
 
     @Test
     @DisplayName("a milestone given only a month is on time until the last day of that month")
@@ -48,13 +51,16 @@ class TimelineTest {
     @Test
     @DisplayName("after every milestone has passed, nothing is next")
     void nothingNext() {
-        assertThat(Timeline.of(AUDIT, REPORT, SEMINAR).next(LocalDate.of(2021, 7, 1))).isEmpty();
+        assertThat(Timeline.of(AUDIT, REPORT, SEMINAR).next(LocalDate.of(2021, 7, 1)))
+                .isEmpty();
     }
 
     @Test
     @DisplayName("the Business Group month is found by kind")
     void findByKind() {
-        assertThat(Timeline.of(AUDIT, REPORT, SEMINAR).first(MilestoneKind.REPORT).map(Milestone::month))
+        assertThat(Timeline.of(AUDIT, REPORT, SEMINAR)
+                        .first(MilestoneKind.REPORT)
+                        .map(Milestone::month))
                 .contains(YearMonth.of(2021, 5));
     }
 

@@ -100,12 +100,10 @@ class AuditValidatorTest {
 
         ValidationReport report = validator.validate(audit);
 
-        assertThat(report.errors())
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("/returns/0/caseId");
-                    assertThat(p.message()).contains("family-03", "not in the cohort");
-                });
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/returns/0/caseId");
+            assertThat(p.message()).contains("family-03", "not in the cohort");
+        });
     }
 
     @Test
@@ -113,9 +111,8 @@ class AuditValidatorTest {
     void returnForUnknownCase() {
         Audit audit = withReturns(AuditFixtures.valid(), List.of(policeReturn("family-99", "good")));
 
-        assertThat(validator.validate(audit).errors())
-                .singleElement()
-                .satisfies(p -> assertThat(p.fix()).contains("/candidates"));
+        assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> assertThat(p.fix())
+                .contains("/candidates"));
     }
 
     @Test
@@ -139,12 +136,10 @@ class AuditValidatorTest {
         Audit audit = withReturns(
                 AuditFixtures.valid(), List.of(policeReturn("family-01", "good"), policeReturn("family-01", "good")));
 
-        assertThat(validator.validate(audit).errors())
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("/returns/1");
-                    assertThat(p.message()).contains("/returns/0");
-                });
+        assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/returns/1");
+            assertThat(p.message()).contains("/returns/0");
+        });
     }
 
     @Test
@@ -174,12 +169,10 @@ class AuditValidatorTest {
 
         ValidationReport report = validator.validate(withScope(valid, withTimeline(valid.scope(), backwards)));
 
-        assertThat(report.errors())
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("/scope/timeline/milestones/1/month");
-                    assertThat(p.message()).contains("'audit'", "'report'");
-                });
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/scope/timeline/milestones/1/month");
+            assertThat(p.message()).contains("'audit'", "'report'");
+        });
     }
 
     @Test
@@ -203,11 +196,10 @@ class AuditValidatorTest {
 
         ValidationReport report = validator.validate(withScope(valid, withObjectives(valid.scope(), objectives)));
 
-        assertThat(report.errors())
-                .anySatisfy(p -> {
-                    assertThat(p.path()).isEqualTo("/scope/objectives/1/id");
-                    assertThat(p.message()).contains("Duplicate objective id 'fathers-and-males'", "/scope/objectives/0");
-                });
+        assertThat(report.errors()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("/scope/objectives/1/id");
+            assertThat(p.message()).contains("Duplicate objective id 'fathers-and-males'", "/scope/objectives/0");
+        });
     }
 
     @Test
@@ -219,11 +211,10 @@ class AuditValidatorTest {
 
         ValidationReport report = validator.validate(withScope(valid, withObjectives(valid.scope(), objectives)));
 
-        assertThat(report.errors())
-                .anySatisfy(p -> {
-                    assertThat(p.path()).isEqualTo("/scope/objectives/0/id");
-                    assertThat(p.fix()).contains("lower-case");
-                });
+        assertThat(report.errors()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("/scope/objectives/0/id");
+            assertThat(p.fix()).contains("lower-case");
+        });
     }
 
     @Test
@@ -250,12 +241,10 @@ class AuditValidatorTest {
         ValidationReport report = validator.validate(audit);
 
         assertThat(report.isValid()).isTrue();
-        assertThat(report.warnings())
-                .singleElement()
-                .satisfies(p -> {
-                    assertThat(p.path()).isEqualTo("/candidates");
-                    assertThat(p.message()).contains("3 short of its target of 5");
-                });
+        assertThat(report.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/candidates");
+            assertThat(p.message()).contains("3 short of its target of 5");
+        });
     }
 
     @Test
@@ -279,8 +268,7 @@ class AuditValidatorTest {
     void extraChecksJoin() {
         Problem extra = Problem.warning("/returns/0/answers/x", "Unknown question 'x'.", "Remove the answer.");
 
-        ValidationReport report =
-                validator.with(audit -> List.of(extra)).validate(AuditFixtures.valid());
+        ValidationReport report = validator.with(audit -> List.of(extra)).validate(AuditFixtures.valid());
 
         assertThat(report.problems()).containsExactly(extra);
     }
@@ -296,13 +284,18 @@ class AuditValidatorTest {
                 .hasMessageContaining("2 errors")
                 .hasMessageContaining("/returns/0/caseId")
                 .hasMessageContaining("/returns/1/caseId")
-                .satisfies(e -> assertThat(((AuditValidationException) e).problems()).hasSize(2));
+                .satisfies(e ->
+                        assertThat(((AuditValidationException) e).problems()).hasSize(2));
     }
 
     @Test
     @DisplayName("a JSON pointer escapes slashes and tildes in property names")
     void pointerEscapes() {
-        assertThat(JsonPointer.root().append("answers").append("a/b~c").append(2).toString())
+        assertThat(JsonPointer.root()
+                        .append("answers")
+                        .append("a/b~c")
+                        .append(2)
+                        .toString())
                 .isEqualTo("/answers/a~1b~0c/2");
     }
 }
