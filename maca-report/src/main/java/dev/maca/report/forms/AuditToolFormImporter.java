@@ -75,6 +75,14 @@ public final class AuditToolFormImporter {
     }
 
     /**
+     * An importer for the forms of an audit, with the agencies' tools keyed by agency id as {@code
+     * dev.maca.tool.AuditTools.assembleAll} gives them.
+     */
+    public static AuditToolFormImporter of(Audit audit, Map<String, AuditTool> tools) {
+        return of(audit, present(tools, "tools").values());
+    }
+
+    /**
      * Reads a completed form from a file.
      *
      * @throws FormImportException naming the file and every problem found

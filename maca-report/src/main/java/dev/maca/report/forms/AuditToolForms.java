@@ -84,6 +84,16 @@ public final class AuditToolForms {
         return new AuditToolForms(audit, Map.copyOf(byAgency), cases);
     }
 
+    /**
+     * The forms for an audit's cohort from the agencies' tools keyed by agency id, as {@code
+     * dev.maca.tool.AuditTools.assembleAll} gives them.
+     *
+     * @throws IllegalArgumentException as {@link #of(Audit, Collection)}
+     */
+    public static AuditToolForms of(Audit audit, Map<String, AuditTool> tools) {
+        return of(audit, present(tools, "tools").values());
+    }
+
     /** Every form of the audit, case by case in cohort order, agencies in the scope's order. */
     public List<FormIdentity> forms() {
         List<FormIdentity> forms = new ArrayList<>();
