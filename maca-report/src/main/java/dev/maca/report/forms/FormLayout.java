@@ -472,11 +472,6 @@ final class FormLayout {
         }
     }
 
-    /** The identity printed on the form. */
-    FormIdentity identity() {
-        return identity;
-    }
-
     static List<String> ratings() {
         return RATINGS;
     }
