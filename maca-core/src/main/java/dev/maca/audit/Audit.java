@@ -65,6 +65,36 @@ public record Audit(
         return returns.stream().filter(r -> r.caseId().equals(caseId)).toList();
     }
 
+    /** This audit with another scope (e.g. a different report marking or grading scale). */
+    public Audit withScope(AuditScope newScope) {
+        return new Audit(newScope, candidates, returns, findings, recommendations, learning);
+    }
+
+    /** This audit with these candidate cases in place of its own. */
+    public Audit withCandidates(List<CaseRecord> newCandidates) {
+        return new Audit(scope, newCandidates, returns, findings, recommendations, learning);
+    }
+
+    /** This audit with these returns in place of its own. */
+    public Audit withReturns(List<AuditReturn> newReturns) {
+        return new Audit(scope, candidates, newReturns, findings, recommendations, learning);
+    }
+
+    /** This audit with these panel findings in place of its own. */
+    public Audit withFindings(List<ObjectiveFindings> newFindings) {
+        return new Audit(scope, candidates, returns, newFindings, recommendations, learning);
+    }
+
+    /** This audit with these recommendations in place of its own. */
+    public Audit withRecommendations(List<Recommendation> newRecommendations) {
+        return new Audit(scope, candidates, returns, findings, newRecommendations, learning);
+    }
+
+    /** This audit with this learning content in place of its own. */
+    public Audit withLearning(List<LearningContent> newLearning) {
+        return new Audit(scope, candidates, returns, findings, recommendations, newLearning);
+    }
+
     /** This audit with one more return, or with {@code replacement} in place of the return for the same case and agency. */
     public Audit withReturn(AuditReturn replacement) {
         var updated = new java.util.ArrayList<AuditReturn>();

@@ -66,6 +66,126 @@ public record AuditScope(
         present(reportMarking, "scope reportMarking");
     }
 
+    /** This scope with these objectives in place of its own. */
+    public AuditScope withObjectives(List<Objective> newObjectives) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                newObjectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                agencies,
+                timeline,
+                gradingScale,
+                reportMarking);
+    }
+
+    /** This scope with these cohort criteria in place of its own. */
+    public AuditScope withCohortCriteria(CohortCriteria newCriteria) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                newCriteria,
+                agenciesIntroduction,
+                agencies,
+                timeline,
+                gradingScale,
+                reportMarking);
+    }
+
+    /** This scope with these required agencies in place of its own. */
+    public AuditScope withAgencies(List<AgencyRequirement> newAgencies) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                newAgencies,
+                timeline,
+                gradingScale,
+                reportMarking);
+    }
+
+    /** This scope with this timeline in place of its own. */
+    public AuditScope withTimeline(Timeline newTimeline) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                agencies,
+                newTimeline,
+                gradingScale,
+                reportMarking);
+    }
+
+    /** This scope with this grading scale in place of its own. */
+    public AuditScope withGradingScale(GradingScale newScale) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                agencies,
+                timeline,
+                newScale,
+                reportMarking);
+    }
+
+    /** This scope with this report marking in place of its own. */
+    public AuditScope withReportMarking(ProtectiveMarking newMarking) {
+        return new AuditScope(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                agencies,
+                timeline,
+                gradingScale,
+                newMarking);
+    }
+
     /** The objective with this id. */
     public Optional<Objective> objective(String id) {
         return objectives.stream().filter(o -> o.id().equals(id)).findFirst();

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.maca.audit.Audit;
-import dev.maca.returns.AuditReturn;
-import dev.maca.scope.AuditScope;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
@@ -25,64 +23,6 @@ import org.junit.jupiter.api.Test;
 class AuditValidatorTest {
     private final AuditValidator validator = AuditValidator.standard();
 
-    private static Audit withReturns(Audit audit, List<AuditReturn> returns) {
-        return new Audit(
-                audit.scope(),
-                audit.candidates(),
-                returns,
-                audit.findings(),
-                audit.recommendations(),
-                audit.learning());
-    }
-
-    private static Audit withScope(Audit audit, AuditScope scope) {
-        return new Audit(
-                scope,
-                audit.candidates(),
-                audit.returns(),
-                audit.findings(),
-                audit.recommendations(),
-                audit.learning());
-    }
-
-    private static AuditScope withObjectives(AuditScope s, List<Objective> objectives) {
-        return new AuditScope(
-                s.reference(),
-                s.linkedReference(),
-                s.partnership(),
-                s.title(),
-                s.background(),
-                s.purposeIntroduction(),
-                s.purposes(),
-                s.objectivesIntroduction(),
-                objectives,
-                s.cohortCriteria(),
-                s.agenciesIntroduction(),
-                s.agencies(),
-                s.timeline(),
-                s.gradingScale(),
-                s.reportMarking());
-    }
-
-    private static AuditScope withTimeline(AuditScope s, Timeline timeline) {
-        return new AuditScope(
-                s.reference(),
-                s.linkedReference(),
-                s.partnership(),
-                s.title(),
-                s.background(),
-                s.purposeIntroduction(),
-                s.purposes(),
-                s.objectivesIntroduction(),
-                s.objectives(),
-                s.cohortCriteria(),
-                s.agenciesIntroduction(),
-                s.agencies(),
-                timeline,
-                s.gradingScale(),
-                s.reportMarking());
-    }
-
     private static List<String> paths(ValidationReport report) {
         return report.problems().stream().map(Problem::path).toList();
     }
@@ -96,7 +36,7 @@ class AuditValidatorTest {
     @Test
     @DisplayName("a return for a case that is a candidate but not in the cohort is an error at its caseId")
     void returnForExcludedCase() {
-        Audit audit = withReturns(AuditFixtures.valid(), List.of(policeReturn("family-03", "good")));
+        Audit audit = AuditFixtures.valid().withReturns(List.of(policeReturn("family-03", "good")));
 
         ValidationReport report = validator.validate(audit);
 
@@ -109,7 +49,7 @@ class AuditValidatorTest {
     @Test
     @DisplayName("a return for an unknown case is an error that says to add it to the candidates")
     void returnForUnknownCase() {
-        Audit audit = withReturns(AuditFixtures.valid(), List.of(policeReturn("family-99", "good")));
+        Audit audit = AuditFixtures.valid().withReturns(List.of(policeReturn("family-99", "good")));
 
         assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> assertThat(p.fix())
                 .contains("/candidates"));
@@ -118,7 +58,7 @@ class AuditValidatorTest {
     @Test
     @DisplayName("a grade outside the scale is an error at each place it is used")
     void gradeOutsideScale() {
-        Audit audit = withReturns(AuditFixtures.valid(), List.of(policeReturn("family-01", "excellent")));
+        Audit audit = AuditFixtures.valid().withReturns(List.of(policeReturn("family-01", "excellent")));
 
         ValidationReport report = validator.validate(audit);
 
@@ -133,8 +73,8 @@ class AuditValidatorTest {
     @Test
     @DisplayName("two returns for one case and agency are an error naming the first")
     void duplicateReturn() {
-        Audit audit = withReturns(
-                AuditFixtures.valid(), List.of(policeReturn("family-01", "good"), policeReturn("family-01", "good")));
+        Audit audit = AuditFixtures.valid()
+                .withReturns(List.of(policeReturn("family-01", "good"), policeReturn("family-01", "good")));
 
         assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("/returns/1");
@@ -145,14 +85,8 @@ class AuditValidatorTest {
     @Test
     @DisplayName("an action without an owner and without a date gives two errors")
     void actionWithoutOwnerOrDate() {
-        Audit valid = AuditFixtures.valid();
-        Audit audit = new Audit(
-                valid.scope(),
-                valid.candidates(),
-                valid.returns(),
-                valid.findings(),
-                List.of(recommendation(action("R1.1", Optional.empty(), Optional.empty()))),
-                valid.learning());
+        Audit audit = AuditFixtures.valid()
+                .withRecommendations(List.of(recommendation(action("R1.1", Optional.empty(), Optional.empty()))));
 
         assertThat(paths(validator.validate(audit)))
                 .containsExactly(
@@ -167,7 +101,8 @@ class AuditValidatorTest {
                 Milestone.inMonth("report", MilestoneKind.REPORT, "Report in May", YearMonth.of(2021, 5)),
                 Milestone.inMonth("audit", MilestoneKind.AUDIT, "Audit in April", YearMonth.of(2021, 4)));
 
-        ValidationReport report = validator.validate(withScope(valid, withTimeline(valid.scope(), backwards)));
+        ValidationReport report =
+                validator.validate(valid.withScope(valid.scope().withTimeline(backwards)));
 
         assertThat(report.errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("/scope/timeline/milestones/1/month");
@@ -182,7 +117,8 @@ class AuditValidatorTest {
         List<Objective> objectives = new ArrayList<>(valid.scope().objectives());
         objectives.set(1, new Objective("covid-19-impact", "Covid-19", "Understand Covid.", List.of()));
 
-        ValidationReport report = validator.validate(withScope(valid, withObjectives(valid.scope(), objectives)));
+        ValidationReport report =
+                validator.validate(valid.withScope(valid.scope().withObjectives(objectives)));
 
         assertThat(paths(report)).containsExactly("/scope/objectives/1/themes");
     }
@@ -194,7 +130,8 @@ class AuditValidatorTest {
         Objective first = valid.scope().objectives().get(0);
         List<Objective> objectives = List.of(first, first);
 
-        ValidationReport report = validator.validate(withScope(valid, withObjectives(valid.scope(), objectives)));
+        ValidationReport report =
+                validator.validate(valid.withScope(valid.scope().withObjectives(objectives)));
 
         assertThat(report.errors()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("/scope/objectives/1/id");
@@ -209,7 +146,8 @@ class AuditValidatorTest {
         List<Objective> objectives = List.of(
                 new Objective("Fathers And Males", "Fathers", "Understand fathers.", List.of("fathers-and-males")));
 
-        ValidationReport report = validator.validate(withScope(valid, withObjectives(valid.scope(), objectives)));
+        ValidationReport report =
+                validator.validate(valid.withScope(valid.scope().withObjectives(objectives)));
 
         assertThat(report.errors()).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo("/scope/objectives/0/id");
@@ -220,14 +158,10 @@ class AuditValidatorTest {
     @Test
     @DisplayName("every problem is reported at once, not only the first")
     void everyProblemAtOnce() {
-        Audit valid = AuditFixtures.valid();
-        Audit audit = new Audit(
-                valid.scope(),
-                valid.candidates(),
-                List.of(policeReturn("family-99", "good"), policeReturn("family-01", "excellent")),
-                valid.findings(),
-                List.of(recommendation(action("R1.1", Optional.empty(), Optional.of(LocalDate.of(2021, 9, 1))))),
-                valid.learning());
+        Audit audit = AuditFixtures.valid()
+                .withReturns(List.of(policeReturn("family-99", "good"), policeReturn("family-01", "excellent")))
+                .withRecommendations(List.of(
+                        recommendation(action("R1.1", Optional.empty(), Optional.of(LocalDate.of(2021, 9, 1))))));
 
         assertThat(validator.validate(audit).errors()).hasSize(5);
     }
@@ -236,7 +170,7 @@ class AuditValidatorTest {
     @DisplayName("fewer eligible candidates than the target is a warning that says how many are short")
     void shortfallIsAWarning() {
         Audit valid = AuditFixtures.valid();
-        Audit audit = withScope(valid, AuditFixtures.scope(5));
+        Audit audit = valid.withScope(AuditFixtures.scope(5));
 
         ValidationReport report = validator.validate(audit);
 
@@ -250,15 +184,9 @@ class AuditValidatorTest {
     @Test
     @DisplayName("findings and learning for an objective the scope lacks are errors")
     void unknownObjectiveReferences() {
-        Audit valid = AuditFixtures.valid();
-        Audit audit = new Audit(
-                valid.scope(),
-                valid.candidates(),
-                valid.returns(),
-                List.of(new dev.maca.audit.ObjectiveFindings(
-                        "housing", Optional.empty(), "", List.of(), List.of(), List.of())),
-                valid.recommendations(),
-                valid.learning());
+        Audit audit = AuditFixtures.valid()
+                .withFindings(List.of(new dev.maca.audit.ObjectiveFindings(
+                        "housing", Optional.empty(), "", List.of(), List.of(), List.of())));
 
         assertThat(paths(validator.validate(audit))).containsExactly("/findings/0/objectiveId");
     }
@@ -276,8 +204,8 @@ class AuditValidatorTest {
     @Test
     @DisplayName("orThrow carries every problem in one exception whose message lists them")
     void orThrowCarriesEveryProblem() {
-        Audit audit = withReturns(
-                AuditFixtures.valid(), List.of(policeReturn("family-99", "good"), policeReturn("family-98", "good")));
+        Audit audit = AuditFixtures.valid()
+                .withReturns(List.of(policeReturn("family-99", "good"), policeReturn("family-98", "good")));
 
         assertThatThrownBy(() -> validator.validate(audit).orThrow())
                 .isInstanceOf(AuditValidationException.class)
