@@ -1,0 +1,82 @@
+package dev.maca.examples.cli;
+
+import dev.maca.privacy.GuardedAudit;
+import dev.maca.report.documents.AnalysedAudit;
+import dev.maca.report.documents.BusinessGroupReport;
+import dev.maca.scope.Objective;
+import dev.maca.tool.AuditTool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The documents of one guarded audit as file contents, so commands only decide where each goes: the Business Group
+ * report (PDF and HTML), one learning brief per objective (PDF and HTML) and the seminar pack. The audit is analysed
+ * once and shared by every document.
+ */
+final class AuditDocuments {
+    private final AnalysedAudit analysed;
+
+    private AuditDocuments(AnalysedAudit analysed) {
+        this.analysed = analysed;
+    }
+
+    /** The documents of an audit the privacy guard let through, analysed with its agencies' tools. */
+    static AuditDocuments of(GuardedAudit guarded, Map<String, AuditTool> tools) {
+        return new AuditDocuments(AnalysedAudit.of(guarded, tools));
+    }
+
+    /** The report to the Business Group as a tagged PDF. */
+    FileContent reportPdf() {
+        BusinessGroupReport report = BusinessGroupReport.of(analysed);
+        return report::writePdf;
+    }
+
+    /** The report to the Business Group as one accessible HTML page. */
+    FileContent reportHtml() {
+        BusinessGroupReport report = BusinessGroupReport.of(analysed);
+        return report::writeHtml;
+    }
+
+    /** One learning brief per objective, in the scope's order, numbered from 1. */
+    List<Brief> briefs() {
+        List<Brief> briefs = new ArrayList<>();
+        List<Objective> objectives = analysed.guarded().audit().scope().objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective objective = objectives.get(i);
+            briefs.add(new Brief(
+                    i + 1,
+                    objective.id(),
+                    out -> {
+                        throw new UnsupportedOperationException("learning briefs are not available in this build");
+                    },
+                    out -> {
+                        throw new UnsupportedOperationException("learning briefs are not available in this build");
+                    }));
+        }
+        return List.copyOf(briefs);
+    }
+
+    /** The Best Practice Seminar pack as one PDF: the agenda and every brief. */
+    FileContent seminarPackPdf() {
+        return out -> {
+            throw new UnsupportedOperationException("the seminar pack is not available in this build");
+        };
+    }
+
+    /**
+     * One learning brief.
+     *
+     * @param number its place among the briefs, from 1, in the scope's order of objectives
+     * @param objectiveId the objective it is about
+     * @param pdf the brief as a tagged PDF
+     * @param html the brief as one accessible HTML page
+     */
+    record Brief(int number, String objectiveId, FileContent pdf, FileContent html) {
+        /** The brief's file name without extension: {@code 01-fathers-and-males}. */
+        String baseName() {
+            return String.format(Locale.ROOT, "%02d-%s", number, objectiveId);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.maca.examples.cli;
+
+import dev.maca.privacy.GuardedAudit;
+import dev.maca.report.forms.AuditToolForms;
+import dev.maca.report.forms.FormIdentity;
+import dev.maca.tool.AuditTool;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each document goes in an output folder, the same for {@code maca demo} and the single commands: briefs as
+ * {@code NN-<objective-id>.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}.
+ */
+final class DocumentFiles {
+    private DocumentFiles() {}
+
+    /** Every learning brief, PDF then HTML, into {@code folder/under}, shown relative to {@code folder}. */
+    static List<PlannedFile> briefs(Path folder, Path under, AuditDocuments documents) {
+        List<PlannedFile> files = new ArrayList<>();
+        for (AuditDocuments.Brief brief : documents.briefs()) {
+            files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".pdf"), brief.pdf()));
+            files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".html"), brief.html()));
+        }
+        return files;
+    }
+
+    /** Every audit-tool form of the cohort into {@code folder/under}, case by case in cohort order. */
+    static List<PlannedFile> forms(Path folder, Path under, GuardedAudit guarded, Map<String, AuditTool> tools) {
+        AuditToolForms forms = AuditToolForms.of(guarded.audit(), tools.values());
+        List<PlannedFile> files = new ArrayList<>();
+        for (FormIdentity form : forms.forms()) {
+            Path relative = under.resolve(form.caseId()).resolve(form.agencyId() + ".pdf");
+            files.add(PlannedFile.in(folder, relative, o -> forms.writeFormFor(form.caseId(), form.agencyId(), o)));
+        }
+        return files;
+    }
+}
