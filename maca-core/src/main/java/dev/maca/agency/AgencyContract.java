@@ -87,6 +87,10 @@ public final class AgencyContract {
                             + "its objectives, so split rarely used questions into another agency module."));
             return List.copyOf(problems);
         }
+        List<Problem> foreign = foreignElements(questions);
+        if (!foreign.isEmpty()) {
+            return foreign;
+        }
         if (questions.isEmpty()) {
             problems.add(Problem.error(
                     "questions",
@@ -96,6 +100,36 @@ public final class AgencyContract {
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             checkQuestion(questions.get(i), "questions/" + i, firstIndex, i, problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Elements that are not what the bank's types say: a raw-typed list can smuggle any object into a bank, which would
+     * otherwise fail later, far from the plugin, with a {@link ClassCastException}.
+     */
+    private static List<Problem> foreignElements(List<Question> questions) {
+        List<Problem> problems = new ArrayList<>();
+        List<?> elements = questions;
+        for (int i = 0; i < elements.size(); i++) {
+            Object element = elements.get(i);
+            if (!(element instanceof Question question)) {
+                problems.add(Problem.error(
+                        "questions/" + i,
+                        "The bank holds a " + element.getClass().getName() + " where a question belongs.",
+                        "Build the bank from a List<Question>, without raw types."));
+                continue;
+            }
+            List<?> themes = question.themes();
+            for (int t = 0; t < themes.size(); t++) {
+                if (!(themes.get(t) instanceof String)) {
+                    problems.add(Problem.error(
+                            "questions/" + i + "/themes/" + t,
+                            "Question '" + question.id() + "' holds a "
+                                    + themes.get(t).getClass().getName() + " where a theme id belongs.",
+                            "Build the themes from a List<String>, without raw types."));
+                }
+            }
         }
         return List.copyOf(problems);
     }

@@ -11,6 +11,7 @@ import java.lang.module.ModuleDescriptor;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -22,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +32,20 @@ import org.slf4j.LoggerFactory;
  * each checked against the {@link AgencyContract}.
  *
  * <p>Discovery survives bad plugins. A provider that cannot be found, is not an {@link AgencyModule} or throws from its
- * constructor; a module whose {@code id()}, {@code name()} or {@code questionBank()} throws or returns null; a malformed
- * or duplicate id; a bank that breaks the contract — each is reported in {@link #problems()} by class, jar and fix, and
- * every other module still loads. Each module's methods are called once and the results kept ({@link
- * RegisteredAgency}).
+ * constructor; a module whose {@code id()}, {@code name()}, {@code description()} or {@code questionBank()} throws
+ * (an {@link Error} included), returns null, or does not return within the plugin timeout; a malformed or duplicate id;
+ * a bank that breaks the contract — each is reported in {@link #problems()} by class, jar and fix, and every other
+ * module still loads. Each module's methods are called once and the results kept ({@link RegisteredAgency}), so a
+ * plugin cannot change what the registry holds afterwards: banks, questions and their lists are immutable copies.
+ *
+ * <p>A module's methods run on a small pool of daemon worker threads owned by one {@link Builder#build()} and shut down
+ * at its end. A method that has not returned after {@link Builder#pluginTimeout(Duration)} (default {@link
+ * #DEFAULT_PLUGIN_TIMEOUT}) is interrupted, reported, and the module's remaining methods are not called; a plugin that
+ * ignores the interrupt keeps only its own daemon thread. Anything a method throws is reported against the module,
+ * {@link StackOverflowError}, {@link LinkageError} and {@link OutOfMemoryError} included: it was thrown on the worker
+ * thread, by the plugin's own code, so it says nothing about the host's state. An {@code OutOfMemoryError} is also
+ * logged at error level, since it may mean the whole JVM is short of memory; one raised on the host's own thread is
+ * never caught. (Provider constructors are still run on the calling thread, by {@link ServiceLoader}.)
  *
  * <pre>{@code
  * AgencyRegistry registry = AgencyRegistry.discover();
@@ -52,6 +63,9 @@ public final class AgencyRegistry {
     public static final String SERVICES_FILE = "META-INF/services/" + AgencyModule.class.getName();
 
     private static final Logger LOG = LoggerFactory.getLogger(AgencyRegistry.class);
+
+    /** How long one call to a module's method may take before the module is reported and skipped: 5 seconds. */
+    public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
 
     /** Stop asking a service iterator that keeps failing without moving on, rather than loop forever. */
     private static final int MAX_CONSECUTIVE_FAILURES = 100;
@@ -136,8 +150,26 @@ public final class AgencyRegistry {
         private final List<AgencyModule> registered = new ArrayList<>();
         private boolean discovery = true;
         private ClassLoader classLoader;
+        private Duration pluginTimeout = DEFAULT_PLUGIN_TIMEOUT;
 
         private Builder() {}
+
+        /**
+         * The longest one call to a module's {@code id()}, {@code name()}, {@code description()} or {@code
+         * questionBank()} may take (default {@link AgencyRegistry#DEFAULT_PLUGIN_TIMEOUT}); a module whose method takes
+         * longer is interrupted, reported in {@link AgencyRegistry#problems()} and not loaded.
+         *
+         * @param timeout a positive duration; never null
+         */
+        public Builder pluginTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "plugin timeout is required but was null");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(
+                        "plugin timeout must be positive but was " + timeout + "; use e.g. Duration.ofSeconds(5)");
+            }
+            this.pluginTimeout = timeout;
+            return this;
+        }
 
         /** Discover modules listed in {@value AgencyRegistry#SERVICES_FILE} files visible to {@code loader}. */
         public Builder discover(ClassLoader loader) {
@@ -164,12 +196,14 @@ public final class AgencyRegistry {
 
         /** The registry, with every module that keeps the contract and a problem for each one that does not. */
         public AgencyRegistry build() {
-            Loading loading = new Loading();
-            registered.forEach(loading::add);
-            if (discovery) {
-                loading.discover(classLoader != null ? classLoader : defaultClassLoader());
+            try (PluginCalls calls = new PluginCalls(pluginTimeout)) {
+                Loading loading = new Loading(calls);
+                registered.forEach(loading::add);
+                if (discovery) {
+                    loading.discover(classLoader != null ? classLoader : defaultClassLoader());
+                }
+                return new AgencyRegistry(loading.agencies, loading.problems);
             }
-            return new AgencyRegistry(loading.agencies, loading.problems);
         }
 
         private static ClassLoader defaultClassLoader() {
@@ -183,6 +217,11 @@ public final class AgencyRegistry {
         private final List<RegisteredAgency> agencies = new ArrayList<>();
         private final Map<String, RegisteredAgency> byId = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final PluginCalls calls;
+
+        Loading(PluginCalls calls) {
+            this.calls = calls;
+        }
 
         void discover(ClassLoader loader) {
             Map<String, List<String>> listedIn = servicesFiles(loader);
@@ -230,11 +269,12 @@ public final class AgencyRegistry {
             String location = locationOf(type);
             String culprit = "Agency module " + className + " from " + location;
             List<Problem> found = new ArrayList<>();
-            Optional<String> id = read(module::id, "id", className, culprit, found);
-            Optional<String> name = read(module::name, "name", className, culprit, found);
-            Optional<Optional<String>> description =
-                    read(module::description, "description", className, culprit, found);
-            Optional<QuestionBank> bank = read(module::questionBank, "questionBank", className, culprit, found);
+            ModuleCalls reader = new ModuleCalls(className, culprit, found);
+            Optional<String> id = reader.read(module::id, "id");
+            Optional<String> name = reader.read(module::name, "name");
+            Optional<Optional<String>> description = reader.read(module::description, "description");
+            Optional<QuestionBank> bank = reader.read(module::questionBank, "questionBank");
+            description.ifPresent(value -> checkDescription(value, className, culprit, found));
             for (Problem problem : AgencyContract.checkParts(className, id, name, bank)) {
                 found.add(Problem.error(
                         className + "/" + problem.path(),
@@ -281,38 +321,109 @@ public final class AgencyRegistry {
                     agency.bank().questions().size());
         }
 
-        private <T> Optional<T> read(
-                Supplier<T> method, String methodName, String className, String culprit, List<Problem> found) {
-            T value;
-            try {
-                value = method.get();
-            } catch (Exception | LinkageError e) {
-                found.add(Problem.error(
-                        className + "/" + methodName,
-                        culprit + " was not loaded: " + methodName + "() threw " + e + ".",
-                        "Make " + methodName + "() return its value without throwing"
-                                + (e instanceof LinkageError
-                                        ? "; a class it needs may be missing from the class path."
-                                        : ".")));
+        /** The module's methods, called through the workers; after one times out, the rest are not called. */
+        private final class ModuleCalls {
+            private final String className;
+            private final String culprit;
+            private final List<Problem> found;
+            private boolean abandoned;
+
+            ModuleCalls(String className, String culprit, List<Problem> found) {
+                this.className = className;
+                this.culprit = culprit;
+                this.found = found;
+            }
+
+            <T> Optional<T> read(Callable<T> method, String methodName) {
+                if (abandoned) {
+                    return Optional.empty();
+                }
+                PluginCalls.Outcome<T> outcome = calls.call(method);
+                String path = className + "/" + methodName;
+                String call = methodName + "()";
+                if (outcome instanceof PluginCalls.Outcome.Returned<T> returned) {
+                    if (returned.value() == null) {
+                        found.add(Problem.error(
+                                path,
+                                culprit + " was not loaded: " + call + " returned null.",
+                                "Make " + call + " return a value"
+                                        + (methodName.equals("description")
+                                                ? " (Optional.empty() when there is none)."
+                                                : ".")));
+                        return Optional.empty();
+                    }
+                    return Optional.of(returned.value());
+                }
+                if (outcome instanceof PluginCalls.Outcome.Threw<T> threw) {
+                    found.add(thrown(threw.thrown(), path, call));
+                } else if (outcome instanceof PluginCalls.Outcome.TimedOut<T>) {
+                    abandoned = true;
+                    found.add(
+                            Problem.error(
+                                    path,
+                                    culprit + " was not loaded: " + call + " did not return within "
+                                            + describe(calls.timeout())
+                                            + "; it may be blocked or very slow. It was interrupted"
+                                            + " and the module's other methods were not called.",
+                                    "Make " + call + " return at once, without waiting on locks, the network or other"
+                                            + " threads (load a bank with QuestionBanks.fromResource from the jar). A host"
+                                            + " that expects slow modules may raise AgencyRegistry.builder().pluginTimeout(…)."));
+                } else {
+                    abandoned = true;
+                    found.add(Problem.error(
+                            path,
+                            culprit + " was not loaded: the thread building the registry was interrupted while " + call
+                                    + " ran.",
+                            "Build the registry again on a thread that is not being interrupted."));
+                }
                 return Optional.empty();
             }
-            if (value == null) {
-                found.add(Problem.error(
-                        className + "/" + methodName,
-                        culprit + " was not loaded: " + methodName + "() returned null.",
-                        "Make " + methodName + "() return a value"
-                                + (methodName.equals("description")
-                                        ? " (Optional.empty() when there is none)."
-                                        : ".")));
-                return Optional.empty();
+
+            private Problem thrown(Throwable error, String path, String call) {
+                String message = culprit + " was not loaded: " + call + " threw " + error + ".";
+                String fix;
+                if (error instanceof OutOfMemoryError) {
+                    LOG.error("{} ran out of memory in {}; the JVM may be short of memory", culprit, call);
+                    fix = "Make " + call + " use less memory (a bank holds at most " + AgencyContract.MAX_QUESTIONS
+                            + " questions); if it is within that, give the JVM more memory (-Xmx).";
+                } else if (error instanceof StackOverflowError) {
+                    fix = "Make " + call + " return without unbounded recursion.";
+                } else if (error instanceof LinkageError) {
+                    fix = "Make " + call + " return its value without throwing; a class it needs may be missing from"
+                            + " the class path or fail to initialise.";
+                } else {
+                    fix = "Make " + call + " return its value without throwing.";
+                }
+                return Problem.error(path, message, fix);
             }
-            return Optional.of(value);
         }
 
         private void report(Problem problem) {
             problems.add(problem);
             LOG.warn("{}", problem);
         }
+    }
+
+    /** A description whose value is not a String, as a raw-typed Optional can smuggle in. */
+    private static void checkDescription(
+            Optional<String> description, String className, String culprit, List<Problem> found) {
+        Object value = ((Optional<?>) description).orElse(null);
+        if (value != null && !(value instanceof String)) {
+            found.add(Problem.error(
+                    className + "/description",
+                    culprit + " was not loaded: description() returned an Optional holding a "
+                            + value.getClass().getName() + ", not a String.",
+                    "Return Optional.of(\"a sentence\") or Optional.empty()."));
+        }
+    }
+
+    /** A duration as people read it: {@code 5 s}, {@code 200 ms}. */
+    static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis == 0) {
+            return duration.toNanos() + " ns";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static Problem providerProblem(ServiceConfigurationError error, Map<String, List<String>> listedIn) {
