@@ -1,0 +1,20 @@
+package dev.maca.report.documents;
+
+import dev.maca.report.document.Block;
+import java.util.List;
+
+/**
+ * One part of a 7-minute briefing: a section of its own in a brief, a subheading within the brief's section in the
+ * seminar pack.
+ *
+ * @param title the part's title, e.g. "2. Why it matters"
+ * @param blocks its content, never empty
+ */
+record BriefPart(String title, List<Block> blocks) {
+    BriefPart {
+        blocks = List.copyOf(blocks);
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("brief part '" + title + "' has no content");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.Breakdown;
+import dev.maca.analysis.Proportion;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Figures in words, the way a business manager writes them: "7 of 15 cases (47%)". */
+final class Figures {
+    private Figures() {}
+
+    /**
+     * A share with its unit and percentage, e.g. "7 of 15 cases (47%)"; "none of the 0 cases" is never printed, as a
+     * share of nothing reads "no cases".
+     */
+    static String share(Proportion share, String unit) {
+        if (!share.isDefined()) {
+            return "no " + unit;
+        }
+        return share.count() + " of " + share.total() + " " + unit + " ("
+                + share.percent().getAsInt() + "%)";
+    }
+
+    /** A count with a unit that agrees with it: "1 case", "3 cases". */
+    static String count(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /** The counts of a breakdown in words, e.g. "Outstanding 1, Good 6, Requires improvement 5 and Inadequate 2". */
+    static String counts(Breakdown<?> breakdown) {
+        List<String> parts = new ArrayList<>();
+        List<String> labels = breakdown.labels();
+        List<Integer> counts = breakdown.counts();
+        for (int i = 0; i < labels.size(); i++) {
+            parts.add(labels.get(i) + " " + counts.get(i));
+        }
+        return inWords(parts);
+    }
+
+    /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
+    static String inWords(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** The text with its first letter in lower case, for use inside a sentence ("Understand" becomes "understand"). */
+    static String lowerFirst(String text) {
+        if (text.isEmpty() || (text.length() > 1 && Character.isUpperCase(text.charAt(1)))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

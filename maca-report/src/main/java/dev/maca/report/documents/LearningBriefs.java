@@ -1,0 +1,142 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.ObjectiveAnalysis;
+import dev.maca.audit.Audit;
+import dev.maca.privacy.GuardedAudit;
+import dev.maca.report.pdf.PdfRenderer;
+import dev.maca.scope.Milestone;
+import dev.maca.scope.MilestoneKind;
+import dev.maca.scope.Objective;
+import dev.maca.tool.AuditTool;
+import dev.maca.validation.JsonPointer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The learning disseminated at the Best Practice Seminar: one {@link LearningBrief 7-minute briefing} per objective,
+ * built from the scope, the panel's findings, the analysis and the partnership's learning content.
+ *
+ * <p>Each brief is dated from the timeline's {@link MilestoneKind#SEMINAR} milestone unless {@link
+ * #dated(OffsetDateTime) dated} explicitly. Content a brief needs and the audit lacks — or text that would name a
+ * family — stops it with a {@link MissingContentException} listing every gap of every brief asked for.
+ *
+ * <pre>{@code
+ * LearningBriefs briefs = LearningBriefs.of(guardedAudit, tools);
+ * briefs.brief("fathers-and-males").writePdf(out);
+ * for (LearningBrief brief : briefs.all()) { brief.writeHtml(htmlOut(brief.objective().id())); }
+ * }</pre>
+ */
+public final class LearningBriefs {
+    private final AnalysedAudit analysed;
+    private final Optional<OffsetDateTime> dated;
+    private final PdfRenderer renderer;
+
+    private LearningBriefs(AnalysedAudit analysed, Optional<OffsetDateTime> dated, PdfRenderer renderer) {
+        this.analysed = analysed;
+        this.dated = dated;
+        this.renderer = renderer;
+    }
+
+    /** The briefs of an analysed audit. */
+    public static LearningBriefs of(AnalysedAudit analysed) {
+        Objects.requireNonNull(analysed, "analysed audit is required but was null");
+        return new LearningBriefs(analysed, Optional.empty(), PdfRenderer.create());
+    }
+
+    /** The briefs of a guarded audit, analysed with its agencies' tools. */
+    public static LearningBriefs of(GuardedAudit guarded, Map<String, AuditTool> tools) {
+        return of(AnalysedAudit.of(guarded, tools));
+    }
+
+    /** These briefs with an explicit creation date in their files, instead of the seminar month's first day. */
+    public LearningBriefs dated(OffsetDateTime created) {
+        return new LearningBriefs(
+                analysed, Optional.of(Objects.requireNonNull(created, "created is required but was null")), renderer);
+    }
+
+    /** These briefs rendered by another PDF renderer, e.g. one with the partnership's logo. */
+    public LearningBriefs usePdfRenderer(PdfRenderer value) {
+        return new LearningBriefs(analysed, dated, Objects.requireNonNull(value, "renderer is required but was null"));
+    }
+
+    /**
+     * The brief for one objective.
+     *
+     * @throws IllegalArgumentException when the scope has no such objective
+     * @throws MissingContentException naming every piece of content the brief needs and the audit lacks
+     */
+    public LearningBrief brief(String objectiveId) {
+        Objects.requireNonNull(objectiveId, "objectiveId is required but was null");
+        Objective objective = scope().objective(objectiveId)
+                .orElseThrow(() -> new IllegalArgumentException("the audit has no objective '" + objectiveId
+                        + "'; its objectives are "
+                        + scope().objectives().stream().map(Objective::id).toList()));
+        return build(List.of(objective)).get(0);
+    }
+
+    /**
+     * One brief per objective, in the scope's order.
+     *
+     * @throws MissingContentException naming every gap of every brief at once
+     */
+    public List<LearningBrief> all() {
+        return build(scope().objectives());
+    }
+
+    private dev.maca.scope.AuditScope scope() {
+        return analysed.guarded().audit().scope();
+    }
+
+    private List<LearningBrief> build(List<Objective> objectives) {
+        Audit audit = analysed.guarded().audit();
+        ContentGaps gaps = new ContentGaps("7-minute briefing");
+        Optional<Milestone> seminar =
+                Timing.milestone(scope().timeline(), MilestoneKind.SEMINAR, gaps, "the month the briefs are published");
+        CaseNames names = new CaseNames(audit);
+        for (Objective objective : objectives) {
+            FindingsCheck.brief(objective, audit, gaps);
+            FindingsCheck.judged(objective, analysed.analysis(), gaps);
+            names.checkBrief(objective, audit, gaps);
+        }
+        gaps.throwIfAny();
+        OffsetDateTime created = dated.orElseGet(() -> Timing.created(seminar.orElseThrow()));
+        String subject = "Learning from the multi-agency case audit, "
+                + Timing.month(seminar.orElseThrow().month());
+        BriefWriter writer = new BriefWriter(analysed);
+        List<LearningBrief> briefs = new ArrayList<>();
+        ContentGaps tooLong = new ContentGaps("7-minute briefing");
+        for (Objective objective : objectives) {
+            ObjectiveAnalysis analysis =
+                    analysed.analysis().objective(objective.id()).orElseThrow();
+            LearningBrief brief = null;
+            int pages = 0;
+            for (BriefWriter.Detail detail : BriefWriter.Detail.values()) {
+                brief = new LearningBrief(
+                        objective, writer.parts(analysis, detail), scope().partnership(), subject, created, renderer);
+                pages = PageCount.of(brief.toPdf());
+                if (pages <= LearningBrief.MAX_PAGES) {
+                    break;
+                }
+            }
+            if (pages > LearningBrief.MAX_PAGES) {
+                tooLong.missing(
+                        JsonPointer.root()
+                                .append("learning")
+                                .append(audit.learning()
+                                        .indexOf(audit.learningFor(objective.id())
+                                                .orElseThrow())),
+                        "to fit on " + LearningBrief.MAX_PAGES + " pages for objective '" + objective.id()
+                                + "', but even shortened it runs to " + pages,
+                        "Shorten the learning content (why it matters, things to remember, what to do) or the panel's"
+                                + " good practice and areas for development for this objective.");
+            }
+            briefs.add(brief);
+        }
+        tooLong.throwIfAny();
+        return List.copyOf(briefs);
+    }
+}

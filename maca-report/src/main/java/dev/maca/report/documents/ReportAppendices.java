@@ -1,0 +1,123 @@
+package dev.maca.report.documents;
+
+import dev.maca.cohort.CohortSelection;
+import dev.maca.cohort.Exclusion;
+import dev.maca.cohort.ExclusionReason;
+import dev.maca.report.document.Section;
+import dev.maca.scope.AgencyRequirement;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Grade;
+import dev.maca.scope.Objective;
+import dev.maca.tool.AuditTool;
+import dev.maca.tool.ToolQuestion;
+import java.util.List;
+
+/** The report's appendices: each agency's questions, the grading definitions and how the cohort was selected. */
+final class ReportAppendices {
+    private final AnalysedAudit analysed;
+    private final AuditScope scope;
+    private final CohortSelection selection;
+
+    ReportAppendices(AnalysedAudit analysed, CohortSelection selection) {
+        this.analysed = analysed;
+        this.scope = analysed.guarded().audit().scope();
+        this.selection = selection;
+    }
+
+    Section questions() {
+        return Section.of("Appendix A: each agency's audit questions", s -> {
+            s.paragraph("Each agency answered its own audit tool: the questions of its question bank whose themes meet"
+                    + " the audit's objectives, then the questions every tool asks about the whole case (the child's"
+                    + " lived experience, good practice, areas for development and an overall judgement).");
+            for (AgencyRequirement agency : scope.agencies()) {
+                AuditTool tool = analysed.tools().get(agency.id());
+                s.subheading(agency.name());
+                if (tool == null) {
+                    s.paragraph("No audit tool was given for this agency, so its answers are not counted in the"
+                            + " figures of this report; its judgements are.");
+                    continue;
+                }
+                s.table(t -> {
+                    t.caption("Audit questions for " + agency.name())
+                            .header("No.", "Question", "Themes", "Objectives")
+                            .widths(0.5f, 4.5f, 2, 2);
+                    int number = 1;
+                    for (ToolQuestion question : tool.questions()) {
+                        t.row(
+                                String.valueOf(number++),
+                                question.question().text(),
+                                Figures.inWords(question.question().themes().stream()
+                                        .map(ReportAppendices::theme)
+                                        .toList()),
+                                Figures.inWords(question.objectiveIds().stream()
+                                        .map(this::objectiveNumber)
+                                        .toList()));
+                    }
+                });
+            }
+        });
+    }
+
+    private String objectiveNumber(String objectiveId) {
+        List<Objective> objectives = scope.objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            if (objectives.get(i).id().equals(objectiveId)) {
+                return String.valueOf(i + 1);
+            }
+        }
+        return objectiveId;
+    }
+
+    private static String theme(String id) {
+        String words = id.replace('-', ' ');
+        return words.equals("covid 19") ? "Covid-19" : words;
+    }
+
+    Section gradingDefinitions() {
+        return Section.of("Appendix B: grading definitions", s -> {
+            s.paragraph("Practice was judged on the " + scope.gradingScale().name() + ", best first. "
+                    + scope.gradingScale().label(scope.gradingScale().expectedStandard())
+                    + " or better meets the expected standard.");
+            s.table(t -> {
+                t.caption("Grades and what they mean")
+                        .header("Grade", "Definition")
+                        .widths(1.3f, 5)
+                        .rowHeaders();
+                for (Grade grade : scope.gradingScale().grades()) {
+                    t.row(
+                            grade.label(),
+                            grade.description().isBlank() ? "Not defined by the scale." : grade.description());
+                }
+            });
+        });
+    }
+
+    Section cohortSelection() {
+        return Section.of("Appendix C: cohort selection", s -> {
+            s.paragraph("Every candidate case, in the order the partnership listed them, and whether it was selected.");
+            s.table(t -> {
+                t.caption("Candidate cases and the outcome of selection")
+                        .header("Case", "Outcome", "Reasons")
+                        .widths(1.2f, 1, 4)
+                        .rowHeaders();
+                for (var candidate : analysed.guarded().audit().candidates()) {
+                    if (selection.contains(candidate.id())) {
+                        t.row(candidate.pseudonym(), "Selected", "Meets every criterion.");
+                    } else {
+                        Exclusion exclusion = selection.exclusions().stream()
+                                .filter(e -> e.candidate().id().equals(candidate.id()))
+                                .findFirst()
+                                .orElseThrow();
+                        t.row(candidate.pseudonym(), "Excluded", reasons(exclusion));
+                    }
+                }
+            });
+        });
+    }
+
+    private static String reasons(Exclusion exclusion) {
+        String text = Figures.inWords(
+                exclusion.reasons().stream().map(ExclusionReason::message).toList());
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+    }
+}

@@ -1,0 +1,189 @@
+package dev.maca.report.documents;
+
+import dev.maca.cohort.AdultRecord;
+import dev.maca.cohort.AgeBand;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.CohortCriteria;
+import dev.maca.cohort.CohortSelection;
+import dev.maca.cohort.Exclusion;
+import dev.maca.cohort.ExclusionReason;
+import dev.maca.cohort.FeatureRequirement;
+import dev.maca.report.document.Section;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Grade;
+import dev.maca.scope.GradingScale;
+import dev.maca.scope.Milestone;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The report's account of how the audit was done (cohort, agencies, grading, timeline) and whom it looked at. */
+final class ReportMethodology {
+    private final AnalysedAudit analysed;
+    private final AuditScope scope;
+    private final CohortSelection selection;
+
+    ReportMethodology(AnalysedAudit analysed, CohortSelection selection) {
+        this.analysed = analysed;
+        this.scope = analysed.guarded().audit().scope();
+        this.selection = selection;
+    }
+
+    Section section() {
+        CohortCriteria criteria = scope.cohortCriteria();
+        GradingScale scale = scope.gradingScale();
+        return Section.of("Methodology", s -> {
+            s.subheading("Cohort criteria and selection");
+            if (!criteria.introduction().isBlank()) {
+                s.paragraph(criteria.introduction());
+            }
+            s.bullets(l -> criteria.features().forEach(f -> l.item(f.label())));
+            int candidates = selection.cohort().size() + selection.exclusions().size();
+            s.paragraph(Figures.count(candidates, "candidate case was", "candidate cases were")
+                    + " considered in the order the partnership listed them, and the first "
+                    + criteria.targetSize() + " that met every criterion were selected: the cohort is "
+                    + Figures.count(selection.cohort().size(), "case", "cases") + ". "
+                    + exclusionSummary()
+                    + " Appendix C lists every candidate and why it was or was not selected.");
+            selection.shortfallWarning().ifPresent(s::paragraph);
+            s.subheading("Agencies");
+            if (!scope.agenciesIntroduction().isBlank()) {
+                s.paragraph(scope.agenciesIntroduction());
+            }
+            s.bullets(l -> scope.agencies().forEach(a -> l.item(a.name())));
+            s.paragraph("Each agency audited its own record of every cohort case it was involved in, with an audit"
+                    + " tool of questions drawn from its practice standards (Appendix A), from a single-agency"
+                    + " perspective with inter-agency working taken into consideration. A multi-agency panel then"
+                    + " discussed the cases and agreed the findings.");
+            s.subheading("Grading");
+            s.paragraph("Practice was judged on the " + scale.name() + ": "
+                    + Figures.inWords(scale.grades().stream().map(Grade::label).toList())
+                    + ". " + scale.label(scale.expectedStandard()) + " or better meets the expected standard; a case"
+                    + " with any judgement below it is a case of concern. Appendix B defines each grade.");
+            s.subheading("Timeline");
+            s.table(t -> {
+                t.caption("The audit's timeline")
+                        .header("Milestone", "Month", "Status")
+                        .widths(4, 1.4f, 1.2f);
+                for (Milestone milestone : scope.timeline().milestones()) {
+                    t.row(
+                            milestone.description(),
+                            Timing.month(milestone.month()),
+                            milestone.completedOn().map(d -> "Completed").orElse("Planned"));
+                }
+            });
+            if (analysed.guarded().isRedacted()) {
+                int count = analysed.guarded().redactionCount();
+                s.paragraph("Personal data: the privacy guard replaced "
+                        + Figures.count(count, "value", "values")
+                        + " in the auditors' free text with a marker before this report was produced.");
+            }
+        });
+    }
+
+    private String exclusionSummary() {
+        List<Exclusion> exclusions = selection.exclusions();
+        if (exclusions.isEmpty()) {
+            return "No candidate was excluded.";
+        }
+        Map<ExclusionReason.Kind, Integer> byKind = new EnumMap<>(ExclusionReason.Kind.class);
+        for (Exclusion exclusion : exclusions) {
+            exclusion.reasons().stream()
+                    .map(ExclusionReason::kind)
+                    .distinct()
+                    .forEach(kind -> byKind.merge(kind, 1, Integer::sum));
+        }
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, count) -> parts.add(count + " " + describe(kind)));
+        return Figures.count(exclusions.size(), "candidate was", "candidates were") + " excluded ("
+                + Figures.inWords(parts) + ").";
+    }
+
+    private static String describe(ExclusionReason.Kind kind) {
+        return switch (kind) {
+            case MISSING_FEATURE -> "lacked a required feature";
+            case NO_ENGAGEMENT -> "had no key service involved in the period";
+            case COHORT_FULL -> "met the criteria after the cohort was full";
+        };
+    }
+
+    Section cohortProfile() {
+        List<CaseRecord> cohort = selection.cohort();
+        int size = cohort.size();
+        return Section.of("Cohort profile", s -> {
+            s.paragraph("The " + Figures.count(size, "case", "cases") + " of the cohort had these features (a case"
+                    + " may have several).");
+            s.table(t -> {
+                t.caption("Case features of the cohort")
+                        .header("Feature", "Cases", "Share")
+                        .widths(4, 1, 1);
+                for (String feature : features(cohort)) {
+                    long count = cohort.stream()
+                            .filter(c -> c.features().contains(feature))
+                            .count();
+                    t.row(label(feature), String.valueOf(count), percent((int) count, size));
+                }
+            });
+            s.table(t -> {
+                t.caption("Family make-up of the cohort")
+                        .header("Family make-up", "Cases", "Share")
+                        .widths(4, 1, 1);
+                t.row(
+                        "An unborn baby during the audit period",
+                        count(cohort, c -> !c.unborn().isEmpty()),
+                        percent(count(cohort, c -> !c.unborn().isEmpty()), size));
+                t.row(
+                        "A child under 1",
+                        count(cohort, c -> c.children().stream().anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1)),
+                        percent(
+                                count(cohort, c -> c.children().stream()
+                                        .anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1)),
+                                size));
+                t.row(
+                        "A birth father or other male in the household recorded",
+                        count(
+                                cohort,
+                                c -> c.adults().stream().map(AdultRecord::role).anyMatch(r -> r.isMale())),
+                        percent(
+                                count(cohort, c -> c.adults().stream()
+                                        .map(AdultRecord::role)
+                                        .anyMatch(r -> r.isMale())),
+                                size));
+            });
+        });
+    }
+
+    private static String count(List<CaseRecord> cohort, Predicate<CaseRecord> test) {
+        return String.valueOf(cohort.stream().filter(test).count());
+    }
+
+    private static String percent(String count, int size) {
+        return percent(Integer.parseInt(count), size);
+    }
+
+    private static String percent(int count, int size) {
+        return size == 0
+                ? "–"
+                : new dev.maca.analysis.Proportion(count, size).percent().getAsInt() + "%";
+    }
+
+    private static Set<String> features(List<CaseRecord> cohort) {
+        Set<String> features = new LinkedHashSet<>();
+        cohort.forEach(c -> features.addAll(c.features()));
+        return features;
+    }
+
+    private String label(String feature) {
+        for (FeatureRequirement requirement : scope.cohortCriteria().features()) {
+            if (requirement.anyOf().equals(List.of(feature))) {
+                return requirement.label();
+            }
+        }
+        String words = feature.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.AgencyBreakdown;
+import dev.maca.analysis.AnswerAnalysis;
+import dev.maca.analysis.AuditAnalysis;
+import dev.maca.analysis.Breakdown;
+import dev.maca.analysis.ContactPattern;
+import dev.maca.analysis.EvidenceRates;
+import dev.maca.analysis.ThemeAnalysis;
+import dev.maca.report.document.Section;
+import dev.maca.returns.EvidenceRating;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The report's sections on themes that cut across objectives: Covid-19 and learning from previous reviews. */
+final class ReportThemes {
+    private final AuditAnalysis analysis;
+
+    ReportThemes(AuditAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Section covid() {
+        ThemeAnalysis covid = analysis.covid();
+        ContactPattern contacts = covid.contacts().overall();
+        EvidenceRates evidence = covid.evidence().overall();
+        return Section.of("Covid-19", s -> {
+            if (contacts.isEmpty() && evidence.isEmpty()) {
+                s.paragraph("No agency answered a question about the Covid-19 period, so this report has no figures"
+                        + " on how the pandemic changed contact with families.");
+                return;
+            }
+            if (!contacts.isEmpty()) {
+                s.paragraph("Agencies recorded how they were in contact with each family during the Covid-19"
+                        + " restrictions. Of " + Figures.count(contacts.total(), "answer", "answers") + ": "
+                        + shares(contacts, "answers") + ".");
+                s.table(t -> breakdownTable(t, "Contact during the Covid-19 period, by agency", covid.contacts()));
+            }
+            if (!evidence.isEmpty()) {
+                s.paragraph("On the other questions about the pandemic period, the records fully evidenced the"
+                        + " standard in "
+                        + Figures.share(evidence.shareOfApplicable(EvidenceRating.YES), "applicable answers") + ".");
+            }
+        });
+    }
+
+    Section learningFromReviews() {
+        AnswerAnalysis<EvidenceRates> answers = analysis.learningFromReviews().evidence();
+        EvidenceRates overall = answers.overall();
+        return Section.of("Learning from previous reviews", s -> {
+            if (overall.isEmpty()) {
+                s.paragraph("No agency answered a question about learning from previous audits and reviews, so this"
+                        + " report cannot say how far that learning is embedded.");
+                return;
+            }
+            s.paragraph("Agencies were asked whether learning from previous audits and reviews was evident in"
+                    + " practice. The records fully evidenced it in "
+                    + Figures.share(overall.shareOfApplicable(EvidenceRating.YES), "applicable answers")
+                    + " and partly in "
+                    + Figures.share(overall.shareOfApplicable(EvidenceRating.PARTLY), "applicable answers") + ".");
+            s.table(t -> breakdownTable(t, "Learning from previous reviews evidenced, by agency", answers));
+        });
+    }
+
+    private static String shares(Breakdown<?> breakdown, String unit) {
+        List<String> parts = new ArrayList<>();
+        List<String> labels = breakdown.labels();
+        List<Integer> counts = breakdown.counts();
+        List<Integer> percents = breakdown.percents();
+        for (int i = 0; i < labels.size(); i++) {
+            parts.add(labels.get(i).toLowerCase(Locale.UK) + " " + counts.get(i) + " " + unit + " (" + percents.get(i)
+                    + "%)");
+        }
+        return Figures.inWords(parts);
+    }
+
+    private static <B extends Breakdown<?>> void breakdownTable(
+            dev.maca.report.document.Table.Builder t, String caption, AnswerAnalysis<B> answers) {
+        List<String> header = new ArrayList<>();
+        header.add("Agency");
+        header.add("Questions");
+        header.addAll(answers.overall().labels());
+        t.caption(caption).header(header.toArray(String[]::new)).rowHeaders();
+        for (AgencyBreakdown<B> agency : answers.byAgency()) {
+            List<String> row = new ArrayList<>();
+            row.add(agency.agency().name());
+            row.add(String.valueOf(agency.questions()));
+            agency.breakdown().counts().forEach(c -> row.add(String.valueOf(c)));
+            t.row(row);
+        }
+    }
+}

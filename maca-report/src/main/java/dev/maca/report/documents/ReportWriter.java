@@ -1,0 +1,318 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.AgencyCompleteness;
+import dev.maca.analysis.AgencyGrade;
+import dev.maca.analysis.AgencyGrades;
+import dev.maca.analysis.AuditAnalysis;
+import dev.maca.analysis.CaseOfConcern;
+import dev.maca.analysis.CompletenessRate;
+import dev.maca.analysis.Divergence;
+import dev.maca.analysis.ObjectiveAnalysis;
+import dev.maca.analysis.ReturnRef;
+import dev.maca.audit.Audit;
+import dev.maca.audit.ObjectiveFindings;
+import dev.maca.cohort.CohortSelection;
+import dev.maca.report.document.Document;
+import dev.maca.report.document.ProtectiveMarking;
+import dev.maca.report.document.Section;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Milestone;
+import dev.maca.scope.Objective;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays out the report to the Business Group as a {@link Document}, section by section, in the order readers expect. */
+final class ReportWriter {
+    private final AnalysedAudit analysed;
+    private final Audit audit;
+    private final AuditScope scope;
+    private final AuditAnalysis analysis;
+    private final CohortSelection selection;
+    private final AgencyNames agencies;
+
+    ReportWriter(AnalysedAudit analysed) {
+        this.analysed = analysed;
+        this.audit = analysed.guarded().audit();
+        this.scope = audit.scope();
+        this.analysis = analysed.analysis();
+        this.selection = audit.cohort();
+        this.agencies = new AgencyNames(scope, analysed.tools());
+    }
+
+    Document build(ReportStatus status, ProtectiveMarking marking, OffsetDateTime created, Milestone report) {
+        String month = Timing.month(report.month());
+        Document.Builder document = Document.builder(BusinessGroupReport.TITLE, created)
+                .author(scope.partnership())
+                .subject("Multi-agency case audit " + scope.reference() + ": findings, recommendations and action plan"
+                        + " for the Business Group")
+                .keywords("multi-agency case audit", "safeguarding children", scope.reference())
+                .marking(marking)
+                .cover(c -> c.subtitle(subtitle())
+                        .partnership(scope.partnership())
+                        .status("Status: " + status.label())
+                        .date("Presented to the Business Group, " + month))
+                .section("Contents", s -> s.tableOfContents())
+                .section(executiveSummary())
+                .section(background())
+                .section(purpose())
+                .section(objectives())
+                .section(new ReportMethodology(analysed, selection).section())
+                .section(new ReportMethodology(analysed, selection).cohortProfile());
+        for (int i = 0; i < scope.objectives().size(); i++) {
+            document.section(findings(i));
+        }
+        document.section(participation())
+                .section(consistency())
+                .section(new ReportThemes(analysis).covid())
+                .section(new ReportThemes(analysis).learningFromReviews())
+                .section(recommendations())
+                .section(actionPlan());
+        ReportAppendices appendices = new ReportAppendices(analysed, selection);
+        document.section(appendices.questions())
+                .section(appendices.gradingDefinitions())
+                .section(appendices.cohortSelection());
+        return document.build();
+    }
+
+    private String subtitle() {
+        String linked = scope.linkedReference()
+                .filter(ref -> !scope.reference().contains(ref))
+                .map(ref -> ", linked with " + ref)
+                .orElse("");
+        return "Report to the Business Group on " + scope.reference() + linked;
+    }
+
+    private ObjectiveFigures figures(ObjectiveAnalysis objective) {
+        return new ObjectiveFigures(objective, analysis.scale());
+    }
+
+    private ObjectiveFindings findingsOf(Objective objective) {
+        return audit.findingsFor(objective.id()).orElseThrow();
+    }
+
+    private String grade(ObjectiveFindings findings) {
+        return analysis.scale().label(findings.grade().orElseThrow());
+    }
+
+    private Section executiveSummary() {
+        CompletenessRate overall = analysis.completeness().overall();
+        return Section.of("Executive summary", s -> {
+            s.paragraph(scope.partnership() + " audited "
+                    + Figures.count(analysis.cases().size(), "case", "cases")
+                    + " with " + Figures.count(scope.agencies().size(), "agency", "agencies") + ". Agencies sent "
+                    + Figures.share(overall.returnRate(), "returns expected") + ". For each objective the panel agreed"
+                    + " a multi-agency judgement on the " + analysis.scale().name() + "; the figures below are the"
+                    + " agencies' own judgements of their practice.");
+            for (ObjectiveAnalysis objective : analysis.objectives()) {
+                ObjectiveFindings findings = findingsOf(objective.objective());
+                s.subheading(objective.objective().title());
+                s.paragraph(p -> p.text("Panel judgement: ").bold(grade(findings)));
+                s.bullets(l -> figures(objective).headlines().forEach(l::item));
+                s.callout("Key message", c -> c.paragraph(findings.keyMessage()));
+            }
+        });
+    }
+
+    private Section background() {
+        return Section.of("Background", s -> {
+            scope.background().forEach(s::paragraph);
+            scope.linkedReference()
+                    .ifPresent(ref -> s.paragraph("This audit is linked with review " + ref + ". It was commissioned"
+                            + " to establish how far the review's themes are common to current practice."));
+        });
+    }
+
+    private Section purpose() {
+        return Section.of("Purpose", s -> {
+            if (!scope.purposeIntroduction().isBlank()) {
+                s.paragraph(scope.purposeIntroduction());
+            }
+            s.bullets(l -> scope.purposes().forEach(l::item));
+        });
+    }
+
+    private Section objectives() {
+        return Section.of("Objectives", s -> {
+            if (!scope.objectivesIntroduction().isBlank()) {
+                s.paragraph(scope.objectivesIntroduction());
+            }
+            s.numbered(l -> scope.objectives().forEach(o -> l.item(o.statement())));
+        });
+    }
+
+    private Section findings(int index) {
+        ObjectiveAnalysis objective = analysis.objectives().get(index);
+        ObjectiveFindings findings = findingsOf(objective.objective());
+        ObjectiveFigures figures = figures(objective);
+        int number = index + 1;
+        return Section.of("Findings: " + objective.objective().title(), s -> {
+            s.paragraph(p -> p.text("Objective " + number + ": ")
+                    .italic(objective.objective().statement()));
+            s.paragraph(p -> p.text("Panel judgement: ").bold(grade(findings)));
+            s.callout("Key message", c -> c.paragraph(findings.keyMessage()));
+            s.subheading("What the panel found");
+            findings.narrative().forEach(s::paragraph);
+            s.subheading("The figures");
+            s.bullets(l -> {
+                figures.headlines().forEach(l::item);
+                figures.divergence().ifPresent(l::item);
+            });
+            s.figure(f -> f.chart(figures.chart())
+                    .altText(figures.chartAltText())
+                    .caption("Figure " + number + ": agencies' judgements of "
+                            + objective.objective().title())
+                    .withDataTable());
+            s.table(t -> {
+                List<String> header = new ArrayList<>();
+                header.add("Agency");
+                header.addAll(analysis.scale().grades().stream()
+                        .map(dev.maca.scope.Grade::label)
+                        .toList());
+                t.caption("Table " + number + ": judgements of "
+                                + objective.objective().title() + " by agency")
+                        .header(header.toArray(String[]::new))
+                        .rowHeaders();
+                for (AgencyGrades agency : objective.judgements().byAgency()) {
+                    List<String> row = new ArrayList<>();
+                    row.add(agency.agency().name());
+                    agency.grades().counts().forEach(c -> row.add(String.valueOf(c)));
+                    t.row(row);
+                }
+            });
+            s.subheading("Good practice");
+            s.bullets(l -> findings.goodPractice().forEach(l::item));
+            s.subheading("Areas for development");
+            s.bullets(l -> findings.areasForDevelopment().forEach(l::item));
+            s.subheading("Cases of concern");
+            List<CaseOfConcern> concerns = objective.casesOfConcern();
+            if (concerns.isEmpty()) {
+                s.paragraph("No agency judged practice in any case below " + figures.standard() + " for this"
+                        + " objective.");
+            } else {
+                s.paragraph("In " + Figures.share(objective.judgements().concern(), "cases judged") + " at least one"
+                        + " agency judged practice below " + figures.standard() + ":");
+                s.bullets(l -> concerns.forEach(c -> l.item(c.caseRef().pseudonym() + ": " + grades(c.concerns()))));
+            }
+        });
+    }
+
+    private String grades(List<AgencyGrade> grades) {
+        return Figures.inWords(grades.stream()
+                .map(g -> agencies.name(g.agencyId()) + " " + g.grade().label())
+                .toList());
+    }
+
+    private Section participation() {
+        CompletenessRate overall = analysis.completeness().overall();
+        return Section.of("Agency participation and completeness", s -> {
+            s.paragraph("An agency was expected to audit every cohort case it was involved in. Agencies sent "
+                    + Figures.share(overall.returnRate(), "returns expected") + ", and "
+                    + Figures.share(overall.completeRate(), "returns expected") + " were complete.");
+            s.table(t -> {
+                t.caption("Returns expected and received, by agency")
+                        .header("Agency", "Expected", "Received", "Complete", "Missing")
+                        .widths(3, 1, 1, 1, 1)
+                        .rowHeaders();
+                for (AgencyCompleteness agency : analysis.completeness().byAgency()) {
+                    CompletenessRate rate = agency.rate();
+                    t.row(
+                            agency.agency().name(),
+                            String.valueOf(rate.expected()),
+                            String.valueOf(rate.returned().size()),
+                            String.valueOf(rate.complete()),
+                            String.valueOf(rate.missing().size()));
+                }
+                t.row(
+                        "All agencies",
+                        String.valueOf(overall.expected()),
+                        String.valueOf(overall.returned().size()),
+                        String.valueOf(overall.complete()),
+                        String.valueOf(overall.missing().size()));
+            });
+            if (overall.missing().isEmpty()) {
+                s.paragraph("Every return expected was received.");
+            } else {
+                s.paragraph("Returns still missing:");
+                s.bullets(l -> overall.missing().forEach(ref -> l.item(describe(ref))));
+            }
+            if (!overall.incomplete().isEmpty()) {
+                s.paragraph("Returns received but incomplete (their answers are counted):");
+                s.bullets(l -> overall.incomplete().forEach(ref -> l.item(describe(ref))));
+            }
+        });
+    }
+
+    private String describe(ReturnRef ref) {
+        String pseudonym =
+                analysis.caseRef(ref.caseId()).map(c -> c.pseudonym()).orElse(ref.caseId());
+        return pseudonym + ": " + agencies.name(ref.agencyId());
+    }
+
+    private Section consistency() {
+        return Section.of("Multi-agency consistency", s -> {
+            s.paragraph("Where agencies' judgements of the same case are two or more grades apart, the difference is a"
+                    + " finding in itself and a prompt to use the Professional Differences (escalation) policy.");
+            s.table(t -> {
+                t.caption("Cases with judgements two or more grades apart, by objective")
+                        .header("Objective", "Cases compared", "Two or more grades apart")
+                        .widths(3, 1, 1.4f)
+                        .rowHeaders();
+                for (ObjectiveAnalysis objective : analysis.objectives()) {
+                    t.row(
+                            objective.objective().title(),
+                            String.valueOf(objective.judgements().casesCompared()),
+                            Figures.share(objective.judgements().divergence(), "cases"));
+                }
+                t.row(
+                        "Overall judgement of the case",
+                        String.valueOf(analysis.overallJudgements().casesCompared()),
+                        Figures.share(analysis.overallJudgements().divergence(), "cases"));
+            });
+            List<String> lines = new ArrayList<>();
+            for (ObjectiveAnalysis objective : analysis.objectives()) {
+                for (Divergence divergence : objective.divergences()) {
+                    lines.add(divergence.caseRef().pseudonym() + ", "
+                            + objective.objective().title() + ": " + grades(divergence.grades()));
+                }
+            }
+            if (lines.isEmpty()) {
+                s.paragraph("In no case were agencies' judgements of an objective two or more grades apart.");
+            } else {
+                s.paragraph("The cases where agencies' judgements of an objective were two or more grades apart:");
+                s.bullets(l -> lines.forEach(l::item));
+            }
+        });
+    }
+
+    private Section recommendations() {
+        return Section.of("Recommendations", s -> {
+            s.paragraph("The Business Group owns these recommendations; the action plan that follows delivers them.");
+            s.numbered(l -> audit.recommendations().forEach(r -> {
+                String objectives = Figures.inWords(r.objectiveIds().stream()
+                        .map(id -> scope.objective(id).map(Objective::title).orElse(id))
+                        .toList());
+                l.item(r.id() + ": " + r.text() + (objectives.isEmpty() ? "" : " (" + objectives + ")"));
+            }));
+        });
+    }
+
+    private Section actionPlan() {
+        return Section.of(
+                "Action plan",
+                s -> s.table(t -> {
+                    t.caption("Action plan: actions, owners, target dates and RAG status")
+                            .header("Ref", "Action", "Owner", "Target date", "RAG status", "Evidence of impact")
+                            .widths(0.6f, 3, 1.5f, 1.2f, 1, 2.2f)
+                            .rowHeaders();
+                    audit.recommendations().forEach(r -> r.actions()
+                            .forEach(a -> t.row(
+                                    a.ref(),
+                                    a.text(),
+                                    agencies.name(a.ownerAgencyId().orElseThrow()),
+                                    Timing.day(a.targetDate().orElseThrow()),
+                                    a.status().label(),
+                                    a.evidenceOfImpact().isBlank() ? "To be agreed" : a.evidenceOfImpact())));
+                }));
+    }
+}
