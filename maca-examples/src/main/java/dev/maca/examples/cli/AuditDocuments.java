@@ -3,7 +3,9 @@ package dev.maca.examples.cli;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;
-import dev.maca.scope.Objective;
+import dev.maca.report.documents.LearningBrief;
+import dev.maca.report.documents.LearningBriefs;
+import dev.maca.report.documents.SeminarPack;
 import dev.maca.tool.AuditTool;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,30 +41,25 @@ final class AuditDocuments {
         return report::writeHtml;
     }
 
-    /** One learning brief per objective, in the scope's order, numbered from 1. */
+    /**
+     * One learning brief per objective, in the scope's order, numbered from 1.
+     *
+     * @throws dev.maca.report.documents.MissingContentException naming every gap of every brief
+     */
     List<Brief> briefs() {
         List<Brief> briefs = new ArrayList<>();
-        List<Objective> objectives = analysed.guarded().audit().scope().objectives();
-        for (int i = 0; i < objectives.size(); i++) {
-            Objective objective = objectives.get(i);
-            briefs.add(new Brief(
-                    i + 1,
-                    objective.id(),
-                    out -> {
-                        throw new UnsupportedOperationException("learning briefs are not available in this build");
-                    },
-                    out -> {
-                        throw new UnsupportedOperationException("learning briefs are not available in this build");
-                    }));
+        List<LearningBrief> all = LearningBriefs.of(analysed).all();
+        for (int i = 0; i < all.size(); i++) {
+            LearningBrief brief = all.get(i);
+            briefs.add(new Brief(i + 1, brief.objective().id(), brief::writePdf, brief::writeHtml));
         }
         return List.copyOf(briefs);
     }
 
     /** The Best Practice Seminar pack as one PDF: the agenda and every brief. */
     FileContent seminarPackPdf() {
-        return out -> {
-            throw new UnsupportedOperationException("the seminar pack is not available in this build");
-        };
+        SeminarPack pack = SeminarPack.of(analysed);
+        return pack::writePdf;
     }
 
     /**

@@ -78,16 +78,17 @@ public final class OutputRun implements AutoCloseable {
                 if (!step.title().isEmpty()) {
                     out.println(step.title());
                 }
-                long start = System.nanoTime();
                 List<Future<WrittenFile>> stepFutures = futures.get(s);
+                long bytes = 0;
                 for (int i = 0; i < stepFutures.size(); i++) {
                     WrittenFile file = await(stepFutures.get(i), step.files().get(i));
                     done.add(file);
                     written.add(file);
+                    bytes += file.bytes();
                     print(i + 1, stepFutures.size(), file);
                 }
                 if (!step.title().isEmpty() && stepFutures.size() > 1) {
-                    out.println("  " + Problems.count(stepFutures.size(), "file") + " in " + seconds(start));
+                    out.println("  " + Problems.count(stepFutures.size(), "file") + ", " + WrittenFile.size(bytes));
                 }
                 out.flush();
             }
