@@ -4,6 +4,7 @@ import dev.maca.model.Preconditions;
 import dev.maca.spi.AgencyModule;
 import dev.maca.spi.Question;
 import dev.maca.spi.QuestionBank;
+import dev.maca.validation.AuditLimits;
 import dev.maca.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,11 @@ public final class AgencyContract {
     /** The id prefix reserved for the core questions every audit tool asks (e.g. {@code core-lived-experience}). */
     public static final String RESERVED_PREFIX = "core-";
 
-    /** The most questions a bank may have; a larger bank is refused rather than turned into an unusable form. */
-    public static final int MAX_QUESTIONS = 1_000;
+    /**
+     * The most questions a bank may have; a larger bank is refused rather than turned into an unusable form. The same
+     * value as {@link AuditLimits#MAX_QUESTIONS_PER_TOOL}, which limits the answers in a return.
+     */
+    public static final int MAX_QUESTIONS = AuditLimits.MAX_QUESTIONS_PER_TOOL;
 
     private AgencyContract() {}
 

@@ -1,6 +1,7 @@
 package dev.maca.json;
 
 import dev.maca.audit.Audit;
+import dev.maca.validation.AuditLimits;
 import dev.maca.validation.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +91,9 @@ import tools.jackson.databind.JsonNode;
  * {@value #MAX_STRING_CHARS} characters per text; {@value #MAX_NAME_CHARS} characters per property name or id used as
  * a key; {@value #MAX_NESTING_DEPTH} levels of nesting (an audit uses six); {@value #MAX_NUMBER_CHARS} characters per
  * number; {@value #MAX_TOKENS} JSON tokens per file (an audit of fifteen cases has tens of thousands). At most
- * {@value #MAX_PROBLEMS} schema problems are listed, then how many more there were.
+ * {@value #MAX_PROBLEMS} schema problems are listed, then how many more there were. The audit read must also keep
+ * {@link AuditLimits} (at most so many candidates, returns, objectives, agencies and answers per return), checked
+ * once the records are built.
  *
  * <h2>Writing</h2>
  *
@@ -104,8 +107,8 @@ public final class AuditJson {
     /** The largest file read: 64 MiB. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    /** The longest text read: a million characters (a free-text answer never needs more). */
-    public static final int MAX_STRING_CHARS = 1_000_000;
+    /** The longest text read: a million characters (a free-text answer never needs more); see {@link AuditLimits}. */
+    public static final int MAX_STRING_CHARS = AuditLimits.MAX_TEXT_CHARS;
 
     /** The longest property name or map key (a question or objective id) read. */
     public static final int MAX_NAME_CHARS = 1_000;
@@ -184,11 +187,17 @@ public final class AuditJson {
         if (!problems.isEmpty()) {
             throw new AuditFileException(sourceName, problems);
         }
+        Audit audit;
         try {
-            return AuditMapper.MAPPER.treeToValue(file, Audit.class);
+            audit = AuditMapper.MAPPER.treeToValue(file, Audit.class);
         } catch (JacksonException e) {
             throw failure(sourceName, ReadProblems.binding(e));
         }
+        List<Problem> overLimits = AuditLimits.check(audit);
+        if (!overLimits.isEmpty()) {
+            throw new AuditFileException(sourceName, overLimits);
+        }
+        return audit;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -33,7 +34,9 @@ import java.util.function.Function;
  * <p>The standard checks need nothing but the audit: ids well formed and unique, grades on the scope's scale,
  * milestones in order, every objective with themes, returns only for cohort cases and at most one per case and agency,
  * every action with an owner and a target date. Checks that need more — such as answers against the agencies' audit
- * tools — join through {@link #with(AuditCheck...)}.
+ * tools — join through {@link #with(AuditCheck...)}. Before all of them, the audit's size is checked against {@link
+ * AuditLimits}, so that validation stays quick however large the input: each check takes time in proportion to the
+ * audit's size.
  *
  * <pre>{@code
  * ValidationReport report = AuditValidator.standard().with(new ToolAnswersCheck(tools)).validate(audit);
@@ -63,9 +66,28 @@ public final class AuditValidator {
         return new AuditValidator(all);
     }
 
-    /** Every problem found in the audit; never throws for a problem in the audit itself. */
+    /**
+     * Every problem found in the audit; never throws for a problem in the audit itself.
+     *
+     * <p>The {@link AuditLimits} are checked first. When a count is over its limit (too many candidates, returns,
+     * objectives, agencies, or answers in a return) the report holds those errors and a warning that nothing else was
+     * checked: no other check, standard or added, runs on an audit of that size. A text over its limit is reported
+     * with the other problems.
+     *
+     * @param audit the audit; never null
+     */
     public ValidationReport validate(Audit audit) {
-        List<Problem> problems = new ArrayList<>();
+        Objects.requireNonNull(audit, "audit is required but was null");
+        List<Problem> overCounts = AuditLimits.checkCounts(audit);
+        if (!overCounts.isEmpty()) {
+            List<Problem> problems = new ArrayList<>(overCounts);
+            problems.add(Problem.warning(
+                    "",
+                    "Validation stopped at the size limits above: the audit's other checks were not run.",
+                    "Bring the audit within the limits (see dev.maca.validation.AuditLimits) and validate it again."));
+            return new ValidationReport(problems);
+        }
+        List<Problem> problems = new ArrayList<>(AuditLimits.checkTexts(audit));
         checkScope(audit.scope(), problems);
         CohortSelection cohort = audit.cohort();
         checkCandidates(audit, cohort, problems);
@@ -199,6 +221,8 @@ public final class AuditValidator {
         AuditScope scope = audit.scope();
         Set<String> candidateIds = new HashSet<>();
         audit.candidates().forEach(c -> candidateIds.add(c.id()));
+        Map<String, CaseRecord> cohortById = new HashMap<>();
+        cohort.cohort().forEach(c -> cohortById.putIfAbsent(c.id(), c));
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < audit.returns().size(); i++) {
             AuditReturn auditReturn = audit.returns().get(i);
@@ -208,13 +232,13 @@ public final class AuditValidator {
                         here.append("caseId").toString(),
                         "The return is for case '" + auditReturn.caseId() + "', which is not a candidate case.",
                         "Correct the case id, or add the case to /candidates."));
-            } else if (!cohort.contains(auditReturn.caseId())) {
+            } else if (!cohortById.containsKey(auditReturn.caseId())) {
                 problems.add(Problem.error(
                         here.append("caseId").toString(),
                         "The return is for case '" + auditReturn.caseId() + "', which is not in the cohort.",
                         "Remove the return, or correct the case's features and involvements so it meets the cohort"
                                 + " criteria."));
-            } else if (!cohort.caseById(auditReturn.caseId()).orElseThrow().involves(auditReturn.agencyId())) {
+            } else if (!cohortById.get(auditReturn.caseId()).involves(auditReturn.agencyId())) {
                 problems.add(Problem.warning(
                         here.append("agencyId").toString(),
                         "Agency '" + auditReturn.agencyId() + "' sent a return for case '" + auditReturn.caseId()
