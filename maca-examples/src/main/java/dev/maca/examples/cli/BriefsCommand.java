@@ -49,6 +49,6 @@ final class BriefsCommand implements Callable<Integer> {
                 auditFile,
                 privacy,
                 prepared -> List.of(
-                        OutputStep.untitled(DocumentFiles.briefs(folder, Path.of(""), Rendering.documents(prepared)))));
+                        OutputStep.untitled(DocumentFiles.briefs(Path.of(""), folder, Rendering.documents(prepared)))));
     }
 }

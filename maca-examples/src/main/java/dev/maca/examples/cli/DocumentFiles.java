@@ -16,7 +16,10 @@ import java.util.Map;
 final class DocumentFiles {
     private DocumentFiles() {}
 
-    /** Every learning brief, PDF then HTML, into {@code folder/under}, shown relative to {@code folder}. */
+    /**
+     * Every learning brief, PDF then HTML, into {@code folder/under}, shown relative to {@code folder} (give an empty
+     * folder to show them as {@code under/...}).
+     */
     static List<PlannedFile> briefs(Path folder, Path under, AuditDocuments documents) {
         List<PlannedFile> files = new ArrayList<>();
         for (AuditDocuments.Brief brief : documents.briefs()) {

@@ -49,6 +49,6 @@ final class FormsCommand implements Callable<Integer> {
                 auditFile,
                 privacy,
                 prepared -> List.of(OutputStep.untitled(
-                        DocumentFiles.forms(folder, Path.of(""), prepared.guarded(), prepared.tools()))));
+                        DocumentFiles.forms(Path.of(""), folder, prepared.guarded(), prepared.tools()))));
     }
 }

@@ -1,0 +1,156 @@
+package dev.maca.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.json.AuditJson;
+import dev.maca.privacy.PrivacyGuard;
+import dev.maca.report.documents.LearningBrief;
+import dev.maca.report.documents.LearningBriefs;
+import dev.maca.report.documents.SeminarPack;
+import dev.maca.scope.AgencyRequirement;
+import dev.maca.scope.Objective;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code maca demo} once, in-process, and checks everything it wrote: names, counts, content, conformance. */
+@DisplayName("maca demo, end to end")
+class DemoEndToEndTest {
+    private static final Audit TORBAY = AuditFiles.torbay();
+
+    @TempDir
+    static Path out;
+
+    private static Cli.Run run;
+
+    @BeforeAll
+    static void runTheDemo() {
+        run = Cli.maca("demo", "--out", out.toString());
+    }
+
+    @Test
+    @DisplayName("exits 0 and prints every file written with its size, progress of the forms and the time taken")
+    void printsWhatItWrote() {
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        int forms = expectedForms().size();
+        assertThat(run.out())
+                .contains("  torbay-audit.json  ")
+                .contains("business-group-report.pdf  ")
+                .contains(
+                        "[1/12] briefs/01-" + TORBAY.scope().objectives().get(0).id() + ".pdf  ")
+                .contains("seminar-pack.pdf  ")
+                .contains("[" + forms + "/" + forms + "] " + expectedForms().get(forms - 1))
+                .containsPattern("Wrote " + (4 + 12 + forms) + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
+    }
+
+    @Test
+    @DisplayName("writes exactly the audit file, the report, 6 briefs × 2, the pack and a form per case and agency")
+    void writesEveryFile() {
+        List<String> expected = new ArrayList<>(List.of(
+                "torbay-audit.json", "business-group-report.pdf", "business-group-report.html", "seminar-pack.pdf"));
+        List<Objective> objectives = TORBAY.scope().objectives();
+        assertThat(objectives).hasSize(6);
+        for (int i = 0; i < objectives.size(); i++) {
+            expected.add(
+                    String.format("briefs/%02d-%s.pdf", i + 1, objectives.get(i).id()));
+            expected.add(String.format(
+                    "briefs/%02d-%s.html", i + 1, objectives.get(i).id()));
+        }
+        expected.addAll(expectedForms());
+
+        assertThat(RenderCommandsTest.names(out)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    @DisplayName("the audit file reads back as the Torbay audit")
+    void auditFile() {
+        assertThat(AuditJson.read(out.resolve("torbay-audit.json"))).isEqualTo(TORBAY);
+    }
+
+    @Test
+    @DisplayName("the report states every objective and names every agency of the scope")
+    void reportContent() {
+        String text = Pdfs.text(out.resolve("business-group-report.pdf"));
+
+        for (Objective objective : TORBAY.scope().objectives()) {
+            assertThat(text).contains(Pdfs.oneLine(objective.statement()));
+        }
+        for (AgencyRequirement agency : TORBAY.scope().agencies()) {
+            assertThat(text).contains(agency.name());
+        }
+    }
+
+    @Test
+    @DisplayName("each brief has the seven parts of a 7-minute briefing, and the pack has every brief")
+    void briefContent() {
+        List<LearningBrief> briefs = LearningBriefs.of(
+                        PrivacyGuard.builder().build().apply(TORBAY), AuditFiles.tools())
+                .all();
+        String pack = Pdfs.text(out.resolve("seminar-pack.pdf"));
+        assertThat(pack).contains(SeminarPack.TITLE);
+        for (int i = 0; i < briefs.size(); i++) {
+            LearningBrief brief = briefs.get(i);
+            Path pdf = out.resolve(
+                    String.format("briefs/%02d-%s.pdf", i + 1, brief.objective().id()));
+            String text = Pdfs.text(pdf);
+            assertThat(brief.partTitles()).hasSizeGreaterThanOrEqualTo(7);
+            assertThat(text).contains(brief.objective().title()).contains(brief.partTitles());
+            assertThat(pack).contains(brief.objective().title());
+        }
+    }
+
+    @Test
+    @DisplayName("a form names its case and agency")
+    void formContent() {
+        CaseRecord first = TORBAY.cohort().cohort().get(0);
+        String agency = TORBAY.scope().agencyIds().stream()
+                .filter(first::involves)
+                .findFirst()
+                .orElseThrow();
+
+        String text = Pdfs.text(out.resolve("forms").resolve(first.id()).resolve(agency + ".pdf"));
+
+        assertThat(text)
+                .contains(first.pseudonym())
+                .contains(TORBAY.scope().agency(agency).orElseThrow().name());
+    }
+
+    @Test
+    @DisplayName("a sample of the PDFs conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    void conformance() throws Exception {
+        List<Path> sample = List.of(
+                out.resolve(String.format(
+                        "briefs/01-%s.pdf", TORBAY.scope().objectives().get(0).id())),
+                out.resolve(expectedForms().get(expectedForms().size() - 1)),
+                out.resolve("seminar-pack.pdf"));
+        for (Path pdf : sample) {
+            assertThat(VeraPdf.failures(pdf, "ua1")).as("PDF/UA-1 of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "2b")).as("PDF/A-2b of " + pdf).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("leaves no temporary file behind")
+    void noTemporaryFiles() {
+        assertThat(RenderCommandsTest.names(out)).noneMatch(name -> name.contains(AtomicFile.TEMPORARY_PREFIX));
+    }
+
+    /** forms/<case>/<agency>.pdf for each cohort case and each scope agency involved in it, in order. */
+    private static List<String> expectedForms() {
+        List<String> forms = new ArrayList<>();
+        for (CaseRecord c : TORBAY.cohort().cohort()) {
+            for (String agency : TORBAY.scope().agencyIds()) {
+                if (c.involves(agency)) {
+                    forms.add("forms/" + c.id() + "/" + agency + ".pdf");
+                }
+            }
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,223 @@
+package dev.maca.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.report.documents.BusinessGroupReport;
+import dev.maca.report.documents.SeminarPack;
+import dev.maca.returns.AuditReturn;
+import dev.maca.scope.Objective;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("maca report, briefs, pack and forms")
+class RenderCommandsTest {
+    private static final Audit SMALL = AuditFiles.small(2);
+
+    @TempDir
+    static Path shared;
+
+    private static Path auditFile;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void writeAudit() {
+        auditFile = AuditFiles.write(SMALL, shared, "small.json");
+    }
+
+    @Test
+    @DisplayName("report writes the PDF and, with --html, the HTML page, and prints each with its size")
+    void report() {
+        Path pdf = dir.resolve("report.pdf");
+        Path html = dir.resolve("web/report.html");
+
+        Cli.Run run = Cli.maca("report", auditFile.toString(), "-o", pdf.toString(), "--html", html.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Pdfs.text(pdf)).contains(BusinessGroupReport.TITLE.substring(0, 20));
+        assertThat(html)
+                .content()
+                .contains("<html")
+                .contains(SMALL.scope().objectives().get(0).title());
+        assertThat(run.out())
+                .containsPattern("  \\[1/2\\] " + java.util.regex.Pattern.quote(pdf.toString()) + "  [0-9.]+ KB")
+                .contains(html.toString())
+                .contains("Wrote 2 files");
+    }
+
+    @Test
+    @DisplayName("briefs writes NN-<objective-id>.pdf and .html for every objective, in the scope's order")
+    void briefs() {
+        Path folder = dir.resolve("briefs");
+
+        Cli.Run run = Cli.maca("briefs", auditFile.toString(), "-o", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> expected = new ArrayList<>();
+        List<Objective> objectives = SMALL.scope().objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            String base = String.format("%02d-%s", i + 1, objectives.get(i).id());
+            expected.add(base + ".html");
+            expected.add(base + ".pdf");
+        }
+        assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Pdfs.text(folder.resolve(expected.get(1))))
+                .contains(objectives.get(0).title());
+    }
+
+    @Test
+    @DisplayName("pack writes the seminar pack as one PDF")
+    void pack() {
+        Path pdf = dir.resolve("seminar-pack.pdf");
+
+        Cli.Run run = Cli.maca("pack", auditFile.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Pdfs.text(pdf)).contains(SeminarPack.TITLE);
+    }
+
+    @Test
+    @DisplayName("forms writes <case-id>/<agency-id>.pdf for each case and each scope agency involved in it")
+    void forms() {
+        Path folder = dir.resolve("forms");
+
+        Cli.Run run = Cli.maca("forms", auditFile.toString(), "-o", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (CaseRecord c : SMALL.cohort().cohort()) {
+            for (String agency : SMALL.scope().agencyIds()) {
+                if (c.involves(agency)) {
+                    expected.add(c.id() + "/" + agency + ".pdf");
+                }
+            }
+        }
+        assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(run.out()).contains("[1/" + expected.size() + "] " + folder.resolve(expected.get(0)));
+    }
+
+    @Test
+    @DisplayName("a name from --names in the audit stops rendering: exit 1, each place by path, never the name")
+    void namesStopRendering() throws IOException {
+        Path file = AuditFiles.write(withNameInFirstReturn("Jolene Trewartha"), dir, "named.json");
+        Path names = Files.writeString(dir.resolve("names.txt"), "# real names\nJolene Trewartha\n");
+        Path pdf = dir.resolve("report.pdf");
+
+        Cli.Run run = Cli.maca("report", file.toString(), "-o", pdf.toString(), "--names", names.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err())
+                .contains(file + ": 1 problem")
+                .contains("/returns/0/goodPractice: Personal data (name)")
+                .contains("--redact");
+        assertThat(run.all()).doesNotContain("Jolene").doesNotContain("Trewartha");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("--redact renders with the name replaced by a marker and says how many were made")
+    void redact() throws IOException {
+        Path file = AuditFiles.write(withNameInFirstReturn("Jolene Trewartha"), dir, "named.json");
+        Path names = Files.writeString(dir.resolve("names.txt"), "Jolene Trewartha\n");
+        Path html = dir.resolve("report.html");
+
+        Cli.Run run = Cli.maca(
+                "report",
+                file.toString(),
+                "-o",
+                dir.resolve("report.pdf").toString(),
+                "--html",
+                html.toString(),
+                "--names",
+                names.toString(),
+                "--redact");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("1 redaction made");
+        assertThat(html).content().doesNotContain("Trewartha");
+    }
+
+    @Test
+    @DisplayName("a --names file that does not exist exits 1 naming it")
+    void missingNamesFile() {
+        Path names = dir.resolve("no-names.txt");
+
+        Cli.Run run = Cli.maca(
+                "pack", auditFile.toString(), "-o", dir.resolve("p.pdf").toString(), "--names", names.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains(names.toString()).contains("does not exist");
+    }
+
+    @Test
+    @DisplayName("an output that cannot be written exits 1 with the file named, no stack trace and nothing left")
+    void unwritableOutput() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
+        Path pdf = notAFolder.resolve("report.pdf");
+
+        Cli.Run run = Cli.maca("report", auditFile.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("report.pdf");
+        assertThat(run.all()).doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("an audit that fails validation renders nothing and leaves an existing good file untouched")
+    void invalidAuditKeepsTheGoodFile() throws IOException {
+        Path file = AuditFiles.write(SMALL, dir, "bad.json");
+        Files.writeString(
+                file, Files.readString(file).replaceFirst("\"grade\": \"[a-z-]+\"", "\"grade\": \"excellent\""));
+        Path pdf = Files.write(dir.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+
+        Cli.Run run = Cli.maca("report", file.toString(), "-o", pdf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(pdf).hasBinaryContent(new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(names(dir)).containsExactlyInAnyOrder("bad.json", "report.pdf");
+    }
+
+    private static Audit withNameInFirstReturn(String name) {
+        List<AuditReturn> returns = new ArrayList<>(SMALL.returns());
+        AuditReturn r = returns.get(0);
+        returns.set(
+                0,
+                new AuditReturn(
+                        r.caseId(),
+                        r.agencyId(),
+                        r.toolVersion(),
+                        r.completedOn(),
+                        r.auditorRole(),
+                        r.status(),
+                        r.unanswered(),
+                        r.answers(),
+                        r.objectiveJudgements(),
+                        r.overall(),
+                        r.livedExperience(),
+                        r.goodPractice() + " " + name + " attended every meeting.",
+                        r.areasForDevelopment()));
+        return SMALL.withReturns(returns);
+    }
+
+    /** The files under a folder, by their path relative to it with forward slashes. */
+    static List<String> names(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
