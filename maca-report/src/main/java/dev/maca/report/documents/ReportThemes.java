@@ -81,7 +81,10 @@ final class ReportThemes {
         header.add("Agency");
         header.add("Questions");
         header.addAll(answers.overall().labels());
-        t.caption(caption).header(header.toArray(String[]::new)).rowHeaders();
+        float[] widths = new float[header.size()];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 2.6f;
+        t.caption(caption).header(header.toArray(String[]::new)).widths(widths).rowHeaders();
         for (AgencyBreakdown<B> agency : answers.byAgency()) {
             List<String> row = new ArrayList<>();
             row.add(agency.agency().name());

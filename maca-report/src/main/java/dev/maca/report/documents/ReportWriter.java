@@ -80,7 +80,7 @@ final class ReportWriter {
                 .filter(ref -> !scope.reference().contains(ref))
                 .map(ref -> ", linked with " + ref)
                 .orElse("");
-        return "Report to the Business Group on " + scope.reference() + linked;
+        return "Audit reference: " + scope.reference() + linked;
     }
 
     private ObjectiveFigures figures(ObjectiveAnalysis objective) {
@@ -160,8 +160,8 @@ final class ReportWriter {
             });
             s.figure(f -> f.chart(figures.chart())
                     .altText(figures.chartAltText())
-                    .caption("Figure " + number + ": agencies' judgements of "
-                            + objective.objective().title())
+                    .caption("Figure " + number + ": agency judgements of "
+                            + Figures.lowerFirst(objective.objective().title()))
                     .withDataTable());
             s.table(t -> {
                 List<String> header = new ArrayList<>();
@@ -169,8 +169,8 @@ final class ReportWriter {
                 header.addAll(analysis.scale().grades().stream()
                         .map(dev.maca.scope.Grade::label)
                         .toList());
-                t.caption("Table " + number + ": judgements of "
-                                + objective.objective().title() + " by agency")
+                t.caption("Table " + number + ": agency judgements of "
+                                + Figures.lowerFirst(objective.objective().title()) + ", by agency")
                         .header(header.toArray(String[]::new))
                         .rowHeaders();
                 for (AgencyGrades agency : objective.judgements().byAgency()) {
@@ -273,7 +273,8 @@ final class ReportWriter {
             for (ObjectiveAnalysis objective : analysis.objectives()) {
                 for (Divergence divergence : objective.divergences()) {
                     lines.add(divergence.caseRef().pseudonym() + ", "
-                            + objective.objective().title() + ": " + grades(divergence.grades()));
+                            + Figures.lowerFirst(objective.objective().title()) + ": from "
+                            + spread(divergence.best()) + " to " + spread(divergence.worst()));
                 }
             }
             if (lines.isEmpty()) {
@@ -283,6 +284,12 @@ final class ReportWriter {
                 s.bullets(l -> lines.forEach(l::item));
             }
         });
+    }
+
+    private String spread(List<AgencyGrade> grades) {
+        return grades.get(0).grade().label() + " ("
+                + Figures.inWords(
+                        grades.stream().map(g -> agencies.name(g.agencyId())).toList()) + ")";
     }
 
     private Section recommendations() {
@@ -303,7 +310,7 @@ final class ReportWriter {
                 s -> s.table(t -> {
                     t.caption("Action plan: actions, owners, target dates and RAG status")
                             .header("Ref", "Action", "Owner", "Target date", "RAG status", "Evidence of impact")
-                            .widths(0.6f, 3, 1.5f, 1.2f, 1, 2.2f)
+                            .widths(0.9f, 3, 1.6f, 1.5f, 1, 2.4f)
                             .rowHeaders();
                     audit.recommendations().forEach(r -> r.actions()
                             .forEach(a -> t.row(

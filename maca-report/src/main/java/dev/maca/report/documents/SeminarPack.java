@@ -23,10 +23,10 @@ import java.util.Optional;
  * The pack for the Best Practice Seminar: an agenda with a session per objective, then every 7-minute briefing, each
  * starting on a new page with its own bookmark; marked OFFICIAL.
  *
- * <p>The pack is rendered as one tagged document rather than by merging the briefs' PDFs: merging gives a file whose
- * structure trees, XMP metadata and fonts no longer conform to PDF/UA-1 and PDF/A-2b, whereas one document keeps a
- * single structure tree, one heading outline (a bookmark per brief, with its parts beneath) and "Page X of Y" across
- * the whole pack.
+ * <p>The pack is rendered as one tagged document rather than by merging the briefs' PDFs: merged with PDFBox's
+ * {@code PDFMergerUtility}, the briefs gave a file that failed veraPDF (no structure tree root, MarkInfo, XMP metadata,
+ * output intent or display of the title), whereas one document keeps a single structure tree, one outline (a bookmark
+ * per brief, with its parts beneath) and "Page X of Y" across the whole pack.
  *
  * <pre>{@code
  * SeminarPack.of(guardedAudit, tools).writePdf(out);

@@ -154,7 +154,7 @@ class BusinessGroupReportTest {
         assertThat(cover)
                 .contains("Seaside Safeguarding Children Partnership")
                 .contains(BusinessGroupReport.TITLE)
-                .contains("MACA T1, linked with R7")
+                .contains("Audit reference: MACA T1, linked with R7")
                 .contains("Status: Final draft")
                 .contains("Presented to the Business Group, May 2021")
                 .contains("Protective marking: OFFICIAL-SENSITIVE");
@@ -191,14 +191,14 @@ class BusinessGroupReportTest {
                                 "1.1",
                                 "Add the father's details to the police vulnerability screening.",
                                 "Police",
-                                "30 September 2021",
+                                "30 Sept 2021",
                                 "Amber",
                                 "To be agreed"),
                         List.of(
                                 "1.2",
                                 "Record the father's identity at booking.",
                                 "Midwifery",
-                                "31 December 2021",
+                                "31 Dec 2021",
                                 "Green",
                                 "A re-audit shows fathers recorded in most bookings."));
     }
@@ -217,8 +217,9 @@ class BusinessGroupReportTest {
     void participationAndConsistency() {
         assertThat(text).contains("Family 3: Health Visiting");
         assertThat(text)
-                .contains("Family 1, Fathers and males in the household: Police Good, Midwifery Outstanding"
-                        + " and Health Visiting Requires improvement");
+                .contains(
+                        "Family 1, fathers and males in the household: from Outstanding (Midwifery) to Requires improvement"
+                                + " (Health Visiting)");
     }
 
     @Test
