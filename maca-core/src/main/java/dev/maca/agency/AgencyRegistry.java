@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * {@link StackOverflowError}, {@link LinkageError} and {@link OutOfMemoryError} included: it was thrown on the worker
  * thread, by the plugin's own code, so it says nothing about the host's state. An {@code OutOfMemoryError} is also
  * logged at error level, since it may mean the whole JVM is short of memory; one raised on the host's own thread is
- * never caught. (Provider constructors are still run on the calling thread, by {@link ServiceLoader}.)
+ * never caught. Discovered providers are constructed on a worker too: one whose constructor or static initialiser does
+ * not return in time is reported by class and jar, and discovery stops there, since {@link ServiceLoader}'s iterator
+ * cannot be used again while that worker holds it (modules registered explicitly and providers found before it load).
  *
  * <pre>{@code
  * AgencyRegistry registry = AgencyRegistry.discover();
@@ -245,16 +247,28 @@ public final class AgencyRegistry {
                 if (!more) {
                     return;
                 }
-                AgencyModule module;
-                try {
-                    module = providers.next();
-                } catch (ServiceConfigurationError e) {
-                    report(providerProblem(e, listedIn));
+                PluginCalls.Outcome<AgencyModule> next = calls.call(providers::next);
+                if (next instanceof PluginCalls.Outcome.Returned<AgencyModule> returned) {
+                    failures = 0;
+                    if (returned.value() != null) {
+                        add(returned.value());
+                    }
+                    continue;
+                }
+                if (next instanceof PluginCalls.Outcome.Threw<AgencyModule> threw) {
+                    report(
+                            threw.thrown() instanceof ServiceConfigurationError e
+                                    ? providerProblem(e, listedIn)
+                                    : Problem.error(
+                                            SERVICES_FILE,
+                                            "A service provider failed to load: " + threw.thrown() + ".",
+                                            "Check the " + SERVICES_FILE + " files on the class path and the classes"
+                                                    + " they name."));
                     failures++;
                     continue;
                 }
-                failures = 0;
-                add(module);
+                report(stuckProvider(next, calls.timeout(), listedIn));
+                return;
             }
             report(Problem.error(
                     SERVICES_FILE,
@@ -402,6 +416,32 @@ public final class AgencyRegistry {
             problems.add(problem);
             LOG.warn("{}", problem);
         }
+    }
+
+    /**
+     * A provider whose constructor or static initialiser did not return in time (or the wait for it was interrupted),
+     * named from the worker's stack; discovery cannot go on, since the service iterator is still in its hands.
+     */
+    private static Problem stuckProvider(
+            PluginCalls.Outcome<AgencyModule> outcome, Duration timeout, Map<String, List<String>> listedIn) {
+        List<StackTraceElement> stack =
+                outcome instanceof PluginCalls.Outcome.TimedOut<AgencyModule> timedOut ? timedOut.stack() : List.of();
+        Optional<StackTraceElement> frame = stack.stream()
+                .filter(f -> listedIn.containsKey(f.getClassName()))
+                .findFirst();
+        String provider = frame.map(StackTraceElement::getClassName).orElse("A service provider");
+        String where = frame.map(f -> " (listed in " + String.join(" and ", listedIn.get(f.getClassName()))
+                        + "; waiting at " + f + ")")
+                .orElse("");
+        String why = outcome instanceof PluginCalls.Outcome.TimedOut<AgencyModule>
+                ? "did not finish constructing within " + describe(timeout)
+                : "was being constructed when the thread building the registry was interrupted";
+        return Problem.error(
+                frame.map(StackTraceElement::getClassName).orElse(SERVICES_FILE),
+                provider + where + " " + why + "; agency discovery stopped there, and providers listed after it"
+                        + " were not loaded.",
+                "Make " + (frame.isPresent() ? provider : "the provider") + "'s constructor and static initialiser"
+                        + " return at once (do slow work, if any, lazily), or remove it from the class path.");
     }
 
     /** A description whose value is not a String, as a raw-typed Optional can smuggle in. */

@@ -1,6 +1,7 @@
 package dev.maca.agency;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Calls a plugin's methods on daemon worker threads with a time limit, so a plugin that blocks, is slow, or throws any
@@ -42,9 +44,13 @@ final class PluginCalls implements AutoCloseable {
 
     /** Runs {@code method} on a worker and waits at most {@link #timeout()} for it; never throws. */
     <T> Outcome<T> call(Callable<T> method) {
+        AtomicReference<Thread> worker = new AtomicReference<>();
         Future<T> future;
         try {
-            future = workers.submit(method);
+            future = workers.submit(() -> {
+                worker.set(Thread.currentThread());
+                return method.call();
+            });
         } catch (RuntimeException e) {
             return new Outcome.Threw<>(e);
         }
@@ -54,8 +60,10 @@ final class PluginCalls implements AutoCloseable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return new Outcome.Threw<>(cause);
         } catch (TimeoutException | CancellationException e) {
+            Thread running = worker.get();
+            List<StackTraceElement> stack = running == null ? List.of() : List.of(running.getStackTrace());
             future.cancel(true);
-            return new Outcome.TimedOut<>();
+            return new Outcome.TimedOut<>(stack);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -77,8 +85,8 @@ final class PluginCalls implements AutoCloseable {
         /** The method threw, an {@link Error} included. */
         record Threw<T>(Throwable thrown) implements Outcome<T> {}
 
-        /** The method did not return in time and was interrupted. */
-        record TimedOut<T>() implements Outcome<T> {}
+        /** The method did not return in time and was interrupted; {@code stack} is where it was, innermost first. */
+        record TimedOut<T>(List<StackTraceElement> stack) implements Outcome<T> {}
 
         /** The thread building the registry was interrupted while waiting; its interrupt status is kept. */
         record Interrupted<T>() implements Outcome<T> {}

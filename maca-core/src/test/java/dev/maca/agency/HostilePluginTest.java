@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.maca.agency.plugins.AlphaModule;
 import dev.maca.agency.plugins.Banks;
+import dev.maca.agency.plugins.BetaModule;
 import dev.maca.agency.plugins.SleepingBankModule;
+import dev.maca.agency.plugins.SleepingConstructorModule;
 import dev.maca.spi.AgencyModule;
 import dev.maca.validation.Problem;
 import java.io.IOException;
@@ -183,6 +185,30 @@ class HostilePluginTest {
         assertThat(registry.ids()).containsExactly("alpha");
         assertThat(registry.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .contains(SleepingBankModule.class.getName(), "SleepingBankModule.jar", "questionBank()"));
+    }
+
+    @Test
+    @DisplayName("reports a discovered provider whose constructor blocks, naming its class and jar, and stops there")
+    void sleepingConstructor() {
+        Path alpha = pluginJar(dir.resolve("AlphaModule.jar"), AlphaModule.class);
+        Path sleeping = pluginJar(dir.resolve("SleepingConstructorModule.jar"), SleepingConstructorModule.class);
+        URLClassLoader loader = loader(alpha, sleeping);
+        loaders.add(loader);
+
+        AgencyRegistry registry = assertTimeoutPreemptively(HANG, () -> AgencyRegistry.builder()
+                .discover(loader)
+                .register(new BetaModule())
+                .pluginTimeout(SHORT)
+                .build());
+
+        assertThat(registry.ids()).containsExactly("beta", "alpha");
+        assertThat(registry.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(SleepingConstructorModule.class.getName());
+            assertThat(problem.message())
+                    .contains(SleepingConstructorModule.class.getName(), "SleepingConstructorModule.jar")
+                    .contains("did not finish constructing within 200 ms", "discovery stopped there");
+            assertThat(problem.fix()).contains("constructor and static initialiser return at once");
+        });
     }
 
     @Test
