@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xmx1g"})
+        jvmArgs = {"-Xmx1g"})
 public class AnalysisBenchmark {
     /** Cases in the audit; every case has a return from each of the eight agencies. */
     @Param({"100", "1000", "10000"})

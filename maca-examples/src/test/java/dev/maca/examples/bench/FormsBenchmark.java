@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
+        jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class FormsBenchmark {
     private GuardedAudit torbay;
     private Map<String, AuditTool> tools;

@@ -2,6 +2,7 @@ package dev.maca.examples.bench;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -29,6 +30,10 @@ public final class OpenHtmlToPdfPeer {
     private static final byte[] BOLD = font("liberation/LiberationSans-Bold.ttf");
     private static final byte[] ITALIC = font("liberation/LiberationSans-Italic.ttf");
     private static final byte[] BOLD_ITALIC = font("liberation/LiberationSans-BoldItalic.ttf");
+
+    static {
+        XRLog.setLoggingEnabled(false); // it warns about every CSS feature it lacks, on every run
+    }
 
     /** Our HTML5 page as well-formed XHTML: void elements closed, the rest unchanged. */
     public static String xhtml(byte[] html) {

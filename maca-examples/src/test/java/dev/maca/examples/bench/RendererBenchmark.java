@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xmx1g", "-Djava.awt.headless=true"})
+        jvmArgs = {"-Xmx1g", "-Djava.awt.headless=true"})
 public class RendererBenchmark {
     private Document report;
     private String xhtml;

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xmx512m", "-Djava.awt.headless=true"})
+        jvmArgs = {"-Xmx512m", "-Djava.awt.headless=true"})
 public class ReportBenchmark {
     private Audit audit;
     private GuardedAudit guarded;
