@@ -53,5 +53,12 @@ public final class Themes {
             INFORMATION_SHARING,
             LEARNING_FROM_REVIEWS);
 
+    /**
+     * The themes every audit asks about, whatever its objectives: every multi-agency case audit considers how well the
+     * learning from previous audits and reviews has been embedded in practice, so audit tools always include the
+     * questions on it.
+     */
+    public static final List<String> STANDING = List.of(LEARNING_FROM_REVIEWS);
+
     private Themes() {}
 }

@@ -4,6 +4,7 @@ import dev.maca.agency.AgencyRegistry;
 import dev.maca.agency.RegisteredAgency;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Objective;
+import dev.maca.scope.Themes;
 import dev.maca.spi.Question;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,8 @@ public final class AuditTools {
 
     /**
      * The tool {@code agency} answers for the audit of {@code scope}: each bank question that meets at least one
-     * objective, with the ids of the objectives it meets in scope order, then the core questions. The version is a
+     * objective, with the ids of the objectives it meets in scope order, and each question on a standing theme every
+     * audit asks about ({@link Themes#STANDING}, such as learning from previous reviews), then the core questions. The version is a
      * checksum of the audit reference, the agency's id and version, and every question.
      *
      * @param scope the audit's scope; never null
@@ -40,13 +42,17 @@ public final class AuditTools {
                     .filter(objective -> objective.isMetBy(question.themes()))
                     .map(Objective::id)
                     .toList();
-            if (!objectiveIds.isEmpty()) {
+            if (!objectiveIds.isEmpty() || isStanding(question)) {
                 questions.add(new ToolQuestion(question, objectiveIds));
             }
         }
         List<ToolQuestion> core = CoreQuestions.asToolQuestions();
         String version = ToolVersion.of(scope.reference(), agency.id(), agency.version(), questions, core);
         return new AuditTool(scope.reference(), agency.id(), agency.name(), agency.version(), version, questions, core);
+    }
+
+    private static boolean isStanding(Question question) {
+        return question.themes().stream().anyMatch(Themes.STANDING::contains);
     }
 
     /**

@@ -52,6 +52,14 @@ final class ReturnText {
     }
 
     private static final Map<String, String[]> EVIDENCE = Map.ofEntries(
+            Map.entry(Themes.LEARNING_FROM_REVIEWS, new String[] {
+                "{P} drew on the partnership's learning from earlier reviews: the record shows the father was asked"
+                        + " about and the risk to {u} was considered in its own right, as the 7-minute briefings ask.",
+                "Some of the learning from earlier reviews shows in the record, but it is not applied consistently:"
+                        + " the father was identified but not assessed, and the plan does not say what was learnt.",
+                "The record shows no sign of the learning from earlier reviews: the same gaps the previous audit"
+                        + " found (the absent father, the unborn baby's risk not considered) appear again."
+            }),
             Map.entry(Themes.PROFESSIONAL_CURIOSITY, new String[] {
                 "{P} explored what lay behind the family's presentation, asked {m} direct questions about the"
                         + " adversities known in the household and checked her account with other agencies.",

@@ -166,6 +166,10 @@ final class TorbayReturns {
 
     private Answer answer(Context context, ToolQuestion toolQuestion) {
         Question question = toolQuestion.question();
+        if (toolQuestion.objectiveIds().isEmpty()) {
+            // a question on a standing theme (learning from previous reviews): practice as the agency's overall grade
+            return evidenced(context, question, question.themes().get(0), context.profile.overall(context.agencyId));
+        }
         String objectiveId = primaryObjective(toolQuestion);
         int grade = context.grade(objectiveId);
         String theme = question.themes().get(0);

@@ -185,7 +185,10 @@ final class FormLayout {
         List<ToolQuestion> others =
                 tool.questions().stream().filter(q -> !asked.contains(q.id())).toList();
         if (!others.isEmpty()) {
-            sectionHeading("Other questions", "Questions that serve no objective of this audit's scope.");
+            sectionHeading(
+                    "Learning from previous reviews and other questions",
+                    "Questions every audit asks, whatever its objectives: how well the learning from previous audits"
+                            + " and reviews shows in this case's practice.");
             for (ToolQuestion q : others) {
                 question(q.question());
             }
