@@ -32,6 +32,10 @@ final class ArchivalMetadata {
     /** Settings that must be made before the document is opened. */
     static void beforeOpen(com.lowagie.text.Document pdf, PdfWriter writer, DocumentMetadata metadata) {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // Object and cross-reference streams (allowed by PDF/A-2, unlike PDF/A-1): the thousands of small
+        // structure elements a tagged table makes are packed and deflated instead of written one by one, and
+        // the cross-reference table is not formatted line by line with String.format.
+        writer.setFullCompression();
         writer.setTagged();
         pdf.addTitle(metadata.title());
         metadata.author().ifPresent(pdf::addAuthor);
