@@ -1,6 +1,7 @@
 package dev.maca.json;
 
 import dev.maca.audit.Audit;
+import dev.maca.files.AtomicFile;
 import dev.maca.validation.AuditLimits;
 import dev.maca.validation.Problem;
 import java.io.ByteArrayInputStream;
@@ -12,11 +13,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -241,20 +240,7 @@ public final class AuditJson {
     public static void write(Audit audit, Path file) {
         Objects.requireNonNull(file, "file");
         byte[] bytes = bytes(audit);
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            deleteQuietly(temporary, e);
-            throw new UncheckedIOException("could not write the audit file " + file, e);
-        }
+        AtomicFile.write(file, out -> out.write(bytes));
     }
 
     /**
@@ -317,15 +303,5 @@ public final class AuditJson {
 
     private static AuditFileException failure(String sourceName, Problem problem) {
         return new AuditFileException(sourceName, List.of(problem));
-    }
-
-    private static void deleteQuietly(Path temporary, IOException failure) {
-        if (temporary != null) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                failure.addSuppressed(e);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maca.examples.cli;
 
+import dev.maca.files.FileContent;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;

@@ -1,5 +1,6 @@
 package dev.maca.examples.cli;
 
+import dev.maca.files.AtomicFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.maca.examples.cli;
 
+import dev.maca.files.FileContent;
 import java.nio.file.Path;
 import java.util.Objects;
 

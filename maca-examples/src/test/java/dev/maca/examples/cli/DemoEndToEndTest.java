@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.files.AtomicFile;
 import dev.maca.json.AuditJson;
 import dev.maca.privacy.PrivacyGuard;
 import dev.maca.report.documents.LearningBrief;

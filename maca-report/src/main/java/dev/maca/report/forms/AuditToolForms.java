@@ -4,15 +4,14 @@ import static dev.maca.model.Preconditions.present;
 
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.files.AtomicFile;
+import dev.maca.files.FileContent;
 import dev.maca.tool.AuditTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -174,36 +173,7 @@ public final class AuditToolForms {
         return new FormLayout(audit.scope(), c, tools.get(agencyId));
     }
 
-    private static void writeAtomically(Path target, FormSink sink) {
-        Path temporary = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                sink.writeTo(out);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
-        }
-    }
-
-    /** Writes one form to a stream. */
-    @FunctionalInterface
-    private interface FormSink {
-        void writeTo(OutputStream out) throws IOException;
+    private static void writeAtomically(Path target, FileContent sink) {
+        AtomicFile.write(target, sink::writeTo);
     }
 }

@@ -1,4 +1,4 @@
-package dev.maca.examples.cli;
+package dev.maca.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.maca.examples.cli;
+package dev.maca.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -21,10 +21,10 @@ import java.util.Objects;
  */
 public final class AtomicFile {
     /** Temporary files start with this, so a reader (or a test) can tell them from outputs. */
-    static final String TEMPORARY_PREFIX = ".maca-";
+    public static final String TEMPORARY_PREFIX = ".maca-";
 
     /** Temporary files end with this. */
-    static final String TEMPORARY_SUFFIX = ".part";
+    public static final String TEMPORARY_SUFFIX = ".part";
 
     private AtomicFile() {}
 

@@ -1,4 +1,4 @@
-package dev.maca.examples.cli;
+package dev.maca.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
