@@ -1,0 +1,84 @@
+package dev.maca.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maca.agency.AgencyRegistry;
+import dev.maca.audit.Audit;
+import dev.maca.examples.torbay.TorbayAudit;
+import dev.maca.json.AuditJson;
+import dev.maca.privacy.GuardedAudit;
+import dev.maca.privacy.Policy;
+import dev.maca.privacy.PrivacyGuard;
+import dev.maca.report.documents.AnalysedAudit;
+import dev.maca.report.documents.BusinessGroupReport;
+import dev.maca.report.documents.LearningBrief;
+import dev.maca.report.documents.LearningBriefs;
+import dev.maca.report.documents.ReportStatus;
+import dev.maca.report.documents.SeminarPack;
+import dev.maca.report.forms.AuditToolForms;
+import dev.maca.tool.AuditTool;
+import dev.maca.tool.AuditTools;
+import dev.maca.tool.ToolAnswersCheck;
+import dev.maca.validation.AuditValidator;
+import dev.maca.validation.ValidationReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's "Embedding MACA" example, kept here so that it compiles and runs. */
+@DisplayName("The README's embedding example")
+class ReadmeEmbeddingTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("reads, validates, guards, analyses and renders an audit file from code")
+    void embeddingExample() throws IOException {
+        Path auditFile = folder.resolve("audit.json");
+        AuditJson.write(TorbayAudit.audit(AgencyRegistry.discover()), auditFile);
+        Path names = Files.writeString(folder.resolve("names.txt"), "# real names, kept outside the audit file\n");
+        Path out = Files.createDirectories(folder.resolve("out"));
+
+        // README: embedding
+        Audit audit = AuditJson.read(auditFile); // AuditFileException: every problem with its JSON path and fix
+        AgencyRegistry agencies = AgencyRegistry.discover(); // the bundled agencies and any plugin jars
+        Map<String, AuditTool> tools = AuditTools.assembleAll(audit.scope(), agencies);
+
+        ValidationReport report =
+                AuditValidator.standard().with(new ToolAnswersCheck(tools)).validate(audit);
+        report.orThrow(); // AuditValidationException listing every error and warning
+
+        GuardedAudit guarded = PrivacyGuard.builder()
+                .namesFrom(names) // case members' real names, kept outside the audit file
+                .policy(Policy.FAIL) // the default: refuse to render, list findings by path and kind
+                .build()
+                .apply(audit);
+        AnalysedAudit analysed = AnalysedAudit.of(guarded, tools);
+
+        try (OutputStream pdf = Files.newOutputStream(out.resolve("report.pdf"))) {
+            BusinessGroupReport.of(analysed).status(ReportStatus.FINAL_DRAFT).writePdf(pdf);
+        }
+        for (LearningBrief brief : LearningBriefs.of(analysed).all()) {
+            try (OutputStream html =
+                    Files.newOutputStream(out.resolve(brief.objective().id() + ".html"))) {
+                brief.writeHtml(html);
+            }
+        }
+        try (OutputStream pdf = Files.newOutputStream(out.resolve("seminar-pack.pdf"))) {
+            SeminarPack.of(analysed).writePdf(pdf);
+        }
+        List<Path> forms = AuditToolForms.of(audit, tools).writeAll(out); // out/forms/<case>/<agency>.pdf
+        // end of README example
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(out.resolve("report.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("fathers-and-males.html")).content().contains("<html lang=\"en-GB\"");
+        assertThat(forms).hasSize(95);
+    }
+}
