@@ -13,9 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,17 +76,17 @@ public final class PdfRenderer implements DocumentRenderer {
     public byte[] render(Document document) {
         Objects.requireNonNull(document, "document");
         List<HeadingEntry> planned = plannedHeadings(document);
-        Pass first = pass(document, planned);
+        byte[] digest = DocumentDigest.of(document);
+        Pass first = pass(document, planned, digest);
         if (!hasContents(document)) {
             return first.bytes();
         }
-        return pass(document, first.headings()).bytes();
+        return pass(document, first.headings(), digest).bytes();
     }
 
     private record Pass(byte[] bytes, List<HeadingEntry> headings) {}
 
-    private Pass pass(Document document, List<HeadingEntry> knownHeadings) {
-        byte[] digest = digest(document);
+    private Pass pass(Document document, List<HeadingEntry> knownHeadings, byte[] digest) {
         long seed = ByteBuffer.wrap(digest).getLong();
         byte[] fileId = Arrays.copyOf(digest, 16);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -115,15 +112,6 @@ public final class PdfRenderer implements DocumentRenderer {
             return new Pass(buffer.toByteArray(), painter.headings());
         } catch (DocumentException | IOException e) {
             throw new RenderException("cannot render \"" + document.metadata().title() + "\" as PDF", e);
-        }
-    }
-
-    private static byte[] digest(Document document) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(document.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }
     }
 
