@@ -10,8 +10,9 @@ import java.util.List;
 public class AgencyContractException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The problems; an immutable list, kept as a transient field since problems are not serialisable. */
-    private final transient List<Problem> problems;
+    /** The problems, an immutable list (serialisable, as {@link Problem} is). */
+    @SuppressWarnings("serial") // List.copyOf gives a serialisable list of serialisable problems
+    private final List<Problem> problems;
 
     /** An exception for the module of class {@code moduleClass} carrying these problems. */
     public AgencyContractException(String moduleClass, List<Problem> problems) {

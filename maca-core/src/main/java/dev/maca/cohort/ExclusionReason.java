@@ -23,6 +23,8 @@ public record ExclusionReason(Kind kind, String message) {
         /** No key service was involved during the engagement period. */
         NO_ENGAGEMENT,
         /** The candidate meets the criteria, but the cohort had already reached its target size. */
-        COHORT_FULL
+        COHORT_FULL,
+        /** Another candidate listed earlier has the same case id. */
+        DUPLICATE_ID
     }
 }

@@ -31,8 +31,9 @@ public final class AuditFileException extends RuntimeException {
 
     private final String sourceName;
 
-    /** The problems; immutable, transient since problems are not serialisable. */
-    private final transient List<Problem> problems;
+    /** The problems, an immutable list (serialisable, as {@link Problem} is). */
+    @SuppressWarnings("serial") // List.copyOf gives a serialisable list of serialisable problems
+    private final List<Problem> problems;
 
     /**
      * An exception for the file {@code sourceName} with these problems.

@@ -40,7 +40,8 @@ import java.util.function.BiFunction;
  * person pseudonyms, auditor roles, evidence, rationales, lived experience, good practice, areas for development,
  * findings, recommendations, actions, learning content. Identifiers ({@link FieldVisitor#identifier}) are case,
  * agency, objective, question, theme, feature, grade, milestone, recommendation and action ids, which other parts of
- * the audit refer to. Only the tool version is not visited: it is a checksum or version string the tool writes.
+ * the audit refer to, and each return's tool version, which forms and tools match on: personal data in one of them
+ * is an error even under REDACT, as changing it would break what refers to it.
  */
 final class AuditRewriter {
     private final FieldVisitor visitor;
@@ -158,6 +159,7 @@ final class AuditRewriter {
     private AuditReturn auditReturn(FieldPath p, AuditReturn r) {
         identifier(p.child("caseId"), r.caseId());
         identifier(p.child("agencyId"), r.agencyId());
+        identifier(p.child("toolVersion"), r.toolVersion());
         String auditorRole = text(p.child("auditorRole"), r.auditorRole());
         identifiers(p.child("unanswered"), r.unanswered());
         Map<String, Answer> answers = map(p.child("answers"), r.answers(), this::answer);

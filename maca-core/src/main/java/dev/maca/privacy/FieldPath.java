@@ -1,5 +1,7 @@
 package dev.maca.privacy;
 
+import dev.maca.validation.JsonPointer;
+
 /**
  * A JSON Pointer into the audit file built lazily, so the path of a field costs nothing until a finding needs it.
  *
@@ -38,19 +40,13 @@ final class FieldPath {
         return closed ? this : new FieldPath(parent, segment, true);
     }
 
-    /** The pointer text, escaping {@code ~} and {@code /} in names as RFC 6901 requires. */
+    /** The pointer text, escaped as RFC 6901 requires (see {@link JsonPointer}). */
     String pointer() {
-        var text = new StringBuilder();
-        append(text);
-        return text.toString();
+        return toPointer().toString();
     }
 
-    private void append(StringBuilder text) {
-        if (parent == null) {
-            return;
-        }
-        parent.append(text);
-        text.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    private JsonPointer toPointer() {
+        return parent == null ? JsonPointer.root() : parent.toPointer().append(segment);
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.List;
 public class AuditValidationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The problems; an immutable list, kept as a transient field since problems are not serialisable. */
-    private final transient List<Problem> problems;
+    /** The problems, an immutable list (serialisable, as {@link Problem} is). */
+    @SuppressWarnings("serial") // List.copyOf gives a serialisable list of serialisable problems
+    private final List<Problem> problems;
 
     /** An exception carrying these problems (at least one should be an error). */
     public AuditValidationException(List<Problem> problems) {

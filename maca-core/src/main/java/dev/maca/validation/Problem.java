@@ -12,7 +12,7 @@ import static dev.maca.model.Preconditions.present;
  * @param message what is wrong
  * @param fix what to do about it
  */
-public record Problem(Severity severity, String path, String message, String fix) {
+public record Problem(Severity severity, String path, String message, String fix) implements java.io.Serializable {
     public Problem {
         present(severity, "problem severity");
         present(path, "problem path");

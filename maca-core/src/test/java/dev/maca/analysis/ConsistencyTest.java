@@ -51,10 +51,4 @@ class ConsistencyTest {
         assertThat(analysis.objective(AnalysisFixtures.CHALLENGE).orElseThrow().divergences())
                 .isEmpty();
     }
-
-    @Test
-    @DisplayName("the threshold for a divergence is two grades")
-    void threshold() {
-        assertThat(Divergence.MIN_SPREAD).isEqualTo(2);
-    }
 }

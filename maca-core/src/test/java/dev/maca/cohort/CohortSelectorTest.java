@@ -109,6 +109,19 @@ class CohortSelectorTest {
     }
 
     @Test
+    @DisplayName("a candidate listed twice takes one place; the repeat is excluded as a duplicate, not as cohort full")
+    void duplicateIdTakesOnePlace() {
+        CohortSelection selection = CohortSelector.select(
+                CRITERIA,
+                List.of(candidate("a", ALL, HV_2020), candidate("a", ALL, HV_2020), candidate("b", ALL, HV_2020)));
+
+        assertThat(selection.cohort()).extracting(CaseRecord::id).containsExactly("a", "b");
+        assertThat(selection.exclusions()).singleElement().satisfies(e -> assertThat(e.reasons())
+                .extracting(ExclusionReason::kind)
+                .containsExactly(ExclusionReason.Kind.DUPLICATE_ID));
+    }
+
+    @Test
     @DisplayName("a full cohort has no shortfall warning")
     void noShortfall() {
         CohortSelection selection =

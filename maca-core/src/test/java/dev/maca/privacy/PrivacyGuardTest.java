@@ -176,6 +176,34 @@ class PrivacyGuardTest {
     }
 
     @Test
+    @DisplayName("a tool version is scanned as an identifier: personal data in it stops rendering, unredacted")
+    void toolVersionIsScanned() {
+        Audit audit = PrivacyFixtures.withReturn(
+                clean(),
+                0,
+                r -> new dev.maca.returns.AuditReturn(
+                        r.caseId(),
+                        r.agencyId(),
+                        "call 01803 123456",
+                        r.completedOn(),
+                        r.auditorRole(),
+                        r.status(),
+                        r.unanswered(),
+                        r.answers(),
+                        r.objectiveJudgements(),
+                        r.overall(),
+                        r.livedExperience(),
+                        r.goodPractice(),
+                        r.areasForDevelopment()));
+
+        PrivacyException e = catchThrowableOfType(
+                PrivacyException.class, () -> guard(Policy.REDACT).apply(audit));
+
+        assertThat(e.report().findings())
+                .containsExactly(new PrivacyFinding("/returns/0/toolVersion", Kind.PHONE_NUMBER));
+    }
+
+    @Test
     @DisplayName("a map key that holds personal data is left out of the path, which stops at the map")
     void keysStayOutOfPaths() {
         Audit audit = PrivacyFixtures.withAnswer(clean(), 1, "jane-smith", new Answer.FreeText("Called 01803 123456."));

@@ -108,6 +108,7 @@ final class ReportMethodology {
             case MISSING_FEATURE -> "lacked a required feature";
             case NO_ENGAGEMENT -> "had no key service involved in the period";
             case COHORT_FULL -> "met the criteria after the cohort was full";
+            case DUPLICATE_ID -> "repeated a case already listed";
         };
     }
 

@@ -19,7 +19,9 @@ public final class FormImportException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String fileName;
-    private final transient List<Problem> problems;
+
+    @SuppressWarnings("serial") // List.copyOf gives a serialisable list of serialisable problems
+    private final List<Problem> problems;
 
     /**
      * An import failure.

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The privacy guard at scale")
-class GuardPerformanceTest {
+class GuardAtScaleTest {
     private static final int RETURNS = 10_000;
     private static final int NAMES = 1_000;
 
     @Test
-    @DisplayName("an audit of 10,000 returns is checked against 1,000 names in well under a few seconds")
+    @DisplayName("among 10,000 returns and 1,000 listed names, exactly the planted names are found and redacted")
     void tenThousandReturns() {
         List<String> names = names();
         PrivacyGuard guard = PrivacyGuard.builder()
@@ -24,16 +24,12 @@ class GuardPerformanceTest {
                 .policy(Policy.REDACT)
                 .build();
         Audit audit = bigAudit(names);
-        guard.check(PrivacyFixtures.clean()); // warm the patterns
 
-        long start = System.nanoTime();
         PrivacyReport report = guard.check(audit);
         GuardedAudit guarded = guard.apply(audit);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(report.count(Kind.PERSON_NAME)).isEqualTo(RETURNS / 100);
         assertThat(guarded.redactionCount()).isEqualTo(RETURNS / 100);
-        assertThat(millis).as("check and redact took %d ms", millis).isLessThan(10_000);
     }
 
     /** 1,000 invented two-word names built from syllables, e.g. "Bado Kerimu". */
