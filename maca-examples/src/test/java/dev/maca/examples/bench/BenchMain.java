@@ -28,12 +28,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmark suite and prints the results against the goals, as ratios where two things are compared.
  *
  * <pre>
- * mvn -B -q -Dmaca.target=target-bench -pl maca-examples -am -Pbench process-test-classes
- * mvn ... -Pbench process-test-classes -Dbench.args="--quick --only Renderer --no-demo"
+ * mvn -B -q -Dmaca.target=target-bench -pl maca-examples -am -Pbench -DskipTests package
+ * mvn -B -q -Dmaca.target=target-bench -pl maca-examples -am -Pbench -DskipTests package \
+ *     -Dbench.args="--quick --only Renderer --no-demo"
  * </pre>
  *
+ * <p>The profile runs it after {@code maca.jar} is packaged, so the cold {@code maca demo} runs time the jar users
+ * run; without the jar they fall back to the test classpath.
+ *
  * <p>Options: {@code --quick} (one short warm-up and measurement: checks the suite, not the numbers), {@code --only
- * REGEX} (benchmarks to run), {@code --no-demo} (skip the cold {@code maca demo} runs), {@code --no-verapdf}.
+ * REGEX} (benchmarks to run), {@code --prof NAME} (a JMH profiler: {@code gc}, {@code stack}, {@code jfr}), {@code
+ * --no-demo} (skip the cold {@code maca demo} runs), {@code --no-verapdf}.
  */
 public final class BenchMain {
     private static final int DEMO_RUNS = 5;
@@ -52,6 +57,7 @@ public final class BenchMain {
             outputs();
         }
         ChainedOptionsBuilder jmh = new OptionsBuilder().include(only).shouldFailOnError(true);
+        option(options, "--prof").ifPresent(jmh::addProfiler);
         if (quick) {
             jmh.warmupIterations(1)
                     .warmupTime(TimeValue.milliseconds(300))
