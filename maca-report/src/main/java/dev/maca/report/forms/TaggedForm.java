@@ -394,7 +394,7 @@ final class TaggedForm implements Closeable {
         }
 
         float width(String text) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            return GlyphWidths.of(font, text) / 1000 * size;
         }
 
         /** The text cut with an ellipsis so it fits {@code width}. */
