@@ -31,7 +31,7 @@ final class DocumentFiles {
 
     /** Every audit-tool form of the cohort into {@code folder/under}, case by case in cohort order. */
     static List<PlannedFile> forms(Path folder, Path under, GuardedAudit guarded, Map<String, AuditTool> tools) {
-        AuditToolForms forms = AuditToolForms.of(guarded.audit(), tools.values());
+        AuditToolForms forms = AuditToolForms.of(guarded, tools.values());
         List<PlannedFile> files = new ArrayList<>();
         for (FormIdentity form : forms.forms()) {
             Path relative = under.resolve(form.caseId()).resolve(form.agencyId() + ".pdf");

@@ -40,7 +40,7 @@ public class FormsBenchmark {
     /** All forms, one after another; returns the total size so nothing is optimised away. */
     @Benchmark
     public long allFormsSequential() {
-        AuditToolForms forms = AuditToolForms.of(torbay.audit(), tools);
+        AuditToolForms forms = AuditToolForms.of(torbay, tools);
         long bytes = 0;
         for (FormIdentity form : forms.forms()) {
             bytes += forms.formFor(form.caseId(), form.agencyId()).length;
@@ -51,7 +51,7 @@ public class FormsBenchmark {
     /** All forms on every processor, as {@code maca demo} writes them. */
     @Benchmark
     public long allFormsParallel() {
-        AuditToolForms forms = AuditToolForms.of(torbay.audit(), tools);
+        AuditToolForms forms = AuditToolForms.of(torbay, tools);
         return forms.forms().parallelStream()
                 .mapToLong(form -> forms.formFor(form.caseId(), form.agencyId()).length)
                 .sum();

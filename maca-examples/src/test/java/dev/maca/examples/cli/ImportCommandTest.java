@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.audit.Audit;
 import dev.maca.json.AuditJson;
+import dev.maca.privacy.PrivacyGuard;
 import dev.maca.report.forms.AuditToolForms;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ReturnStatus;
@@ -31,7 +32,10 @@ class ImportCommandTest {
 
     @BeforeAll
     static void makeTheForm() {
-        form = AuditToolForms.of(FULL, AuditFiles.tools().values()).formFor(MISSING.caseId(), MISSING.agencyId());
+        form = AuditToolForms.of(
+                        PrivacyGuard.builder().build().apply(FULL),
+                        AuditFiles.tools().values())
+                .formFor(MISSING.caseId(), MISSING.agencyId());
     }
 
     @Test

@@ -73,7 +73,7 @@ class ReadmeEmbeddingTest {
         try (OutputStream pdf = Files.newOutputStream(out.resolve("seminar-pack.pdf"))) {
             SeminarPack.of(analysed).writePdf(pdf);
         }
-        List<Path> forms = AuditToolForms.of(audit, tools).writeAll(out); // out/forms/<case>/<agency>.pdf
+        List<Path> forms = AuditToolForms.of(guarded, tools).writeAll(out); // out/forms/<case>/<agency>.pdf
         // end of README example
 
         assertThat(report.errors()).isEmpty();

@@ -6,6 +6,7 @@ import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.files.AtomicFile;
 import dev.maca.files.FileContent;
+import dev.maca.privacy.GuardedAudit;
 import dev.maca.tool.AuditTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.Map;
  * <p>Immutable and thread-safe; the same audit and tools give the same bytes.
  *
  * <pre>{@code
- * AuditToolForms forms = AuditToolForms.of(audit, tools);
+ * AuditToolForms forms = AuditToolForms.of(guardedAudit, tools);
  * byte[] pdf = forms.formFor("family-07", "police");
  * List<Path> written = forms.writeAll(outputDirectory); // forms/family-07/police.pdf, ...
  * }</pre>
@@ -43,15 +44,16 @@ public final class AuditToolForms {
     }
 
     /**
-     * The forms for an audit's cohort from the agencies' tools.
+     * The forms for an audit's cohort from the agencies' tools. Like every renderer, it takes the audit only as the
+     * privacy guard let it through.
      *
-     * @param audit the audit, never null
+     * @param guarded the audit, as the privacy guard let it through, never null
      * @param tools one tool per agency of the scope that is involved in a case of the cohort, never null
      * @throws IllegalArgumentException when a tool belongs to another audit, two tools are for one agency, or an agency
      *     involved in a case has no tool
      */
-    public static AuditToolForms of(Audit audit, Collection<AuditTool> tools) {
-        present(audit, "audit");
+    public static AuditToolForms of(GuardedAudit guarded, Collection<AuditTool> tools) {
+        Audit audit = present(guarded, "guarded audit").audit();
         present(tools, "tools");
         String reference = audit.scope().reference();
         Map<String, AuditTool> byAgency = new LinkedHashMap<>();
@@ -87,10 +89,10 @@ public final class AuditToolForms {
      * The forms for an audit's cohort from the agencies' tools keyed by agency id, as {@code
      * dev.maca.tool.AuditTools.assembleAll} gives them.
      *
-     * @throws IllegalArgumentException as {@link #of(Audit, Collection)}
+     * @throws IllegalArgumentException as {@link #of(GuardedAudit, Collection)}
      */
-    public static AuditToolForms of(Audit audit, Map<String, AuditTool> tools) {
-        return of(audit, present(tools, "tools").values());
+    public static AuditToolForms of(GuardedAudit guarded, Map<String, AuditTool> tools) {
+        return of(guarded, present(tools, "tools").values());
     }
 
     /** Every form of the audit, case by case in cohort order, agencies in the scope's order. */

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Importing a completed audit-tool form")
 class AuditToolFormImporterTest {
     private static final Audit AUDIT = FormFixtures.audit();
-    private static final AuditToolForms FORMS = AuditToolForms.of(AUDIT, FormFixtures.tools());
+    private static final AuditToolForms FORMS = AuditToolForms.of(FormFixtures.guarded(AUDIT), FormFixtures.tools());
     private static final AuditToolFormImporter IMPORTER = AuditToolFormImporter.of(AUDIT, FormFixtures.tools());
     private static final String LIVED =
             "Child A’s days were shaped by shouting at home;\nshe hid under the bed — “scared”.";

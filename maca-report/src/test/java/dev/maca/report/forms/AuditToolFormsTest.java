@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Audit-tool forms")
 class AuditToolFormsTest {
-    private static final AuditToolForms FORMS = AuditToolForms.of(FormFixtures.audit(), FormFixtures.tools());
+    private static final AuditToolForms FORMS = AuditToolForms.of(FormFixtures.guarded(), FormFixtures.tools());
 
     @Test
     @DisplayName("there is one form for each case of the cohort and each agency involved in it")
@@ -173,7 +173,7 @@ class AuditToolFormsTest {
     @DisplayName("long questions flow across A4 pages and no field leaves its page")
     void flowsAcrossPages() throws IOException {
         AuditTool big = longTool(40);
-        AuditToolForms forms = AuditToolForms.of(FormFixtures.audit(), List.of(big, FormFixtures.midwiferyTool()));
+        AuditToolForms forms = AuditToolForms.of(FormFixtures.guarded(), List.of(big, FormFixtures.midwiferyTool()));
 
         byte[] pdf = forms.formFor(FAMILY_1, POLICE);
 
@@ -197,7 +197,7 @@ class AuditToolFormsTest {
     @Test
     @DisplayName("the same input gives the same bytes")
     void deterministic() {
-        AuditToolForms again = AuditToolForms.of(FormFixtures.audit(), FormFixtures.tools());
+        AuditToolForms again = AuditToolForms.of(FormFixtures.guarded(), FormFixtures.tools());
 
         assertThat(again.formFor(FAMILY_1, POLICE)).isEqualTo(FORMS.formFor(FAMILY_1, POLICE));
     }
@@ -216,7 +216,7 @@ class AuditToolFormsTest {
     @Test
     @DisplayName("an agency involved in a case without a tool is reported when the forms are set up")
     void missingTool() {
-        assertThatThrownBy(() -> AuditToolForms.of(FormFixtures.audit(), List.of(FormFixtures.policeTool())))
+        assertThatThrownBy(() -> AuditToolForms.of(FormFixtures.guarded(), List.of(FormFixtures.policeTool())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("midwifery");
     }

@@ -49,6 +49,16 @@ final class FormFixtures {
 
     private FormFixtures() {}
 
+    /** The fixture audit as the privacy guard lets it through, as renderers take it. */
+    static dev.maca.privacy.GuardedAudit guarded() {
+        return dev.maca.privacy.PrivacyGuard.builder().build().apply(audit());
+    }
+
+    /** An audit as the privacy guard lets it through. */
+    static dev.maca.privacy.GuardedAudit guarded(Audit audit) {
+        return dev.maca.privacy.PrivacyGuard.builder().build().apply(audit);
+    }
+
     static Audit audit() {
         return audit(REFERENCE);
     }
