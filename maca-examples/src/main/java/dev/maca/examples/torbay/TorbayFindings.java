@@ -41,141 +41,80 @@ final class TorbayFindings {
                 new ObjectiveFindings(
                         PROFESSIONAL_CURIOSITY,
                         Optional.of(REQUIRES_IMPROVEMENT),
-                        "Curiosity was good in many cases, but where adversities were most complex, accounts were"
-                                + " accepted rather than tested and risks were considered one at a time.",
+                        "Curiosity was often good, but where adversities were most complex, accounts were accepted rather than tested and risks were considered one at a time.",
                         List.of(
-                                "In many cases practitioners knew about the domestic abuse, substance misuse and"
-                                        + " mental ill health in the family and explored them with the parents."
-                                        + " Where practice was good, accounts were checked with other agencies and"
-                                        + " assessments described what daily life was like for the children.",
-                                "In the cases of concern the adversities were recorded by each agency but not pieced"
-                                        + " together. Parents' accounts of separation or of reduced drinking were"
-                                        + " accepted without being checked, and new incidents were responded to as"
-                                        + " single events rather than as part of a pattern. This mirrors the Rapid"
-                                        + " Review's finding that each agency held part of the picture."),
+                                "In many cases practitioners explored the domestic abuse, substance misuse and mental ill health with parents, checked accounts with other agencies and described the children's daily lives.",
+                                "In the cases of concern each agency recorded the adversities but no one pieced them together. Accounts of separation or reduced drinking were accepted unchecked, and new incidents were treated as single events, as in the Rapid Review."),
                         List.of(
-                                "Police officers consistently recorded drug and alcohol use at incidents and passed it"
-                                        + " on through vulnerability screening.",
-                                "Early years settings kept detailed chronologies that captured changes in the older"
-                                        + " sibling's presentation."),
+                                "Police recorded drug and alcohol use at incidents and shared it through vulnerability screening.",
+                                "Early years settings kept detailed chronologies of the older sibling."),
                         List.of(
-                                "Test accounts of change with the agencies that would know, before relying on them.",
-                                "Analyse cumulative risk in assessments, rather than listing each adversity.")),
+                                "Test accounts of change with the agencies that would know.",
+                                "Analyse cumulative risk rather than listing each adversity.")),
                 new ObjectiveFindings(
                         FATHERS_AND_MALES,
                         Optional.of(REQUIRES_IMPROVEMENT),
-                        "Fathers and other men in the household were too often known about but not seen, checked or"
-                                + " included.",
+                        "Fathers and other men in the household were too often known about but not seen, checked or included.",
                         List.of(
-                                "Where men were engaged, practice was strong: officers checked the history of new"
-                                        + " partners, considered Clare's Law disclosures, and in one family the police"
-                                        + " assessment of the father was the most complete of any agency's.",
-                                "In many cases, however, what agencies knew about the birth father, a new partner or"
-                                        + " another man staying in the home came only from the mother. Men were not"
-                                        + " seen, their histories were not checked, and their role as a risk or a"
-                                        + " protective factor was not considered. Agencies' judgements of the same"
-                                        + " family sometimes differed widely on this objective, which itself shows how"
-                                        + " unevenly information about men was held and shared.",
-                                "Covid-19 rules that kept partners out of appointments and scans in 2020 removed men"
-                                        + " further from view, and few records show that gap being filled later."),
+                                "Where men were engaged, practice was strong: officers checked new partners' histories and considered Clare's Law, and in one family the police assessment of the father was the most complete of any agency's.",
+                                "In many cases, however, what agencies knew about the men in the home came only from the mother. Men were not seen, their histories were not checked, and their role as a risk or a protection was not considered.",
+                                "Covid-19 rules kept partners out of appointments in 2020, and few records show that gap filled later."),
                         List.of(
-                                "Police checks on new partners and consideration of Clare's Law.",
-                                "Health visitors who arranged contacts at times fathers could attend."),
+                                "Police checks on new partners, including Clare's Law.",
+                                "Health visits arranged when fathers could attend."),
                         List.of(
-                                "Identify every man in or around the household and record who he is.",
-                                "See and assess fathers in their own right; check their history with the police and"
-                                        + " adult services.",
-                                "Share what is known about men across agencies, including with adult substance"
-                                        + " misuse services when a service user is an expectant father.")),
+                                "Identify every man in or around the household.",
+                                "See fathers in their own right and check their history.",
+                                "Share what is known about men, including with adult substance misuse services.")),
                 new ObjectiveFindings(
                         UNBORN_SAFETY_PLANNING,
                         Optional.of(GOOD),
-                        "In most cases the unborn baby was considered in its own right with a birth plan in place; where"
-                                + " the focus stayed on the older sibling, the baby's risk was assessed late or not at"
-                                + " all.",
+                        "The unborn baby was usually considered in its own right with a birth plan; where the focus stayed on an older sibling, its risk was assessed late or not at all.",
                         List.of(
-                                "Midwifery practice was a real strength. Midwives referred early, recorded the"
-                                        + " father's details and history, and in one family escalated under the"
-                                        + " Professional Differences Policy when a pre-birth assessment had not"
-                                        + " started, which led to a strategy discussion and a birth plan before the"
-                                        + " baby arrived.",
-                                "In a minority of cases the older sibling's assessment referred to the pregnancy only"
-                                        + " in passing. In one family no agency referred to Children's Services at"
-                                        + " all, although both men in the home were in treatment for opiate use, and"
-                                        + " the risk to the unborn baby was never assessed."),
+                                "Midwifery was a real strength: midwives referred early, recorded the father's history and, in one family, escalated a delayed pre-birth assessment, which led to a birth plan before the baby arrived.",
+                                "In a minority of cases the older sibling's assessment mentioned the pregnancy only in passing. In one family no agency referred at all, although both men in the home were in treatment for opiate use."),
                         List.of(
-                                "Early pre-birth referrals by midwives, and safeguarding birth plans with"
-                                        + " contingencies for an early birth.",
-                                "Health visitors' antenatal contacts that assessed the home before the birth."),
+                                "Early pre-birth referrals by midwives, and birth plans with contingencies.",
+                                "Antenatal health visits that assessed the home."),
                         List.of(
-                                "Make the unborn baby's risk an explicit section of every assessment of an older"
-                                        + " sibling.",
-                                "Universal services should refer when parental substance misuse and a pregnancy come"
-                                        + " together, not wait for another agency to do so.")),
+                                "Make the unborn baby's risk a section of every older sibling's assessment.",
+                                "Universal services should refer when substance misuse and pregnancy come together.")),
                 new ObjectiveFindings(
                         PROFESSIONAL_DIFFERENCES,
                         Optional.of(REQUIRES_IMPROVEMENT),
-                        "Where the Professional Differences Policy was used it changed plans for children, but"
-                                + " practitioners who were uneasy about a decision often recorded it and went no"
-                                + " further.",
+                        "Where the Professional Differences Policy was used it changed plans, but uneasy practitioners often recorded their concern and went no further.",
                         List.of(
-                                "The panel found good examples of challenge: a midwife's escalation of a delayed"
-                                        + " pre-birth assessment, a health visitor's challenge to a step-down, an early"
-                                        + " years setting's challenge to a referral that was not accepted, and a"
-                                        + " police challenge after a vulnerability screening was closed. In each, the"
-                                        + " plan for the children changed.",
-                                "In a similar number of cases, practitioners recorded that they disagreed with a"
-                                        + " decision but did not raise it with a manager or use the policy. In the"
-                                        + " cases of concern this left risks unaddressed for months. Several"
-                                        + " practitioners told the panel they were unsure how to use the policy or"
-                                        + " felt it would be seen as a complaint."),
+                                "The panel found good challenge by a midwife, a health visitor, an early years setting and the police; each time, the plan for the children changed.",
+                                "In a similar number of cases practitioners recorded disagreement but did not escalate, leaving risks unaddressed for months. Some were unsure how to use the policy or feared it would seem a complaint."),
                         List.of(
-                                "Escalations that were prompt, written, child-focused and recorded by both agencies.",
-                                "Managers who supported practitioners to challenge."),
+                                "Prompt, written, child-focused escalations recorded by both agencies.",
+                                "Managers who supported challenge."),
                         List.of(
-                                "Raise awareness of the policy across all agencies, especially in universal services.",
-                                "Ask in supervision whether there is a decision the practitioner is uneasy about.")),
+                                "Raise awareness of the policy, especially in universal services.",
+                                "Ask in supervision about decisions the practitioner is uneasy about.")),
                 new ObjectiveFindings(
                         MATERNAL_MENTAL_HEALTH,
                         Optional.of(GOOD),
-                        "Professionals generally asked about mothers' mental health and understood its effect on"
-                                + " parenting; the weakest practice recorded symptoms without analysing what they"
-                                + " meant for the children.",
+                        "Mothers' mental health was generally asked about and its effect on parenting understood; the weakest practice recorded symptoms without analysing what they meant for the children.",
                         List.of(
-                                "Mood was asked about at most midwifery and health visiting contacts, and referrals"
-                                        + " to the perinatal mental health team were timely. Where adult mental health"
-                                        + " services were involved, their best work contributed a clinical view of"
-                                        + " parenting capacity to the pre-birth plan.",
-                                "In a minority of cases the mother's diagnosis and medication were recorded in detail"
-                                        + " while the impact on the children was not analysed, and adult mental health"
-                                        + " records did not always show that the service user was pregnant or"
-                                        + " caring for young children."),
+                                "Mood was asked about at most midwifery and health visiting contacts and perinatal referrals were timely; at best, adult mental health gave a clinical view of parenting capacity for the pre-birth plan.",
+                                "In a minority of cases the diagnosis and medication were recorded but their impact on the children was not analysed, and adult mental health records did not always show a pregnancy or young children."),
                         List.of(
-                                "Whooley questions at booking and emotional wellbeing asked at every contact.",
+                                "Whooley questions at booking and wellbeing asked at every contact.",
                                 "Joint work between adult mental health and the perinatal team."),
                         List.of(
-                                "Analyse what a mother's mental ill health means for her care of the children day to"
-                                        + " day.",
-                                "Record parenthood and pregnancy in adult mental health care plans and risk"
-                                        + " assessments.")),
+                                "Analyse what the mother's illness means for the children day to day.",
+                                "Record parenthood and pregnancy in adult mental health care plans.")),
                 new ObjectiveFindings(
                         COVID_19_IMPACT,
                         Optional.of(REQUIRES_IMPROVEMENT),
-                        "Services kept in touch with families through 2020, but virtual contact reduced sight of the"
-                                + " children and of the men in the household.",
+                        "Services kept in touch with families through 2020, but virtual contact reduced sight of the children and of the men in the household.",
                         List.of(
-                                "Most agencies moved to telephone or video contact during the first lockdown and to a"
-                                        + " mix of virtual and face-to-face contact later in the year. Police and some"
-                                        + " health visitors kept visiting in person where risk was high, and early"
-                                        + " years settings offered places to children identified as vulnerable.",
-                                "Where contact was virtual only, records describe conversations with the mother"
-                                        + " rather than what was seen of the children or the home. Missed appointments"
-                                        + " were not always followed up, and the increased pressures of lockdown"
-                                        + " (isolation, drinking, domestic abuse) were not always reflected in risk"
-                                        + " assessments."),
+                                "Most agencies moved to telephone or video in the first lockdown, then to a mix. Police and some health visitors kept visiting where risk was high, and early years settings kept places for vulnerable children.",
+                                "Where contact was virtual only, records describe talks with the mother, not what was seen of the children or home. Missed appointments were not always followed up, and lockdown pressures rarely reached risk assessments."),
                         List.of(
-                                "Face-to-face visits kept for families where the risk required it.",
-                                "Early years settings' offer of places to vulnerable children during closures."),
+                                "Face-to-face visits kept where risk required it.",
+                                "Early years places for vulnerable children during closures."),
                         List.of(
                                 "Record why contact is virtual and what was seen of the child.",
                                 "Follow up missed appointments and share disengagement with other agencies.")));

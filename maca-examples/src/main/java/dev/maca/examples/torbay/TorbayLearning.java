@@ -27,7 +27,7 @@ final class TorbayLearning {
 
     private static final LearningResource JTAI_DOMESTIC_ABUSE = new LearningResource(
             "The multi-agency response to children living with domestic abuse: joint targeted area inspections",
-            "Ofsted, Care Quality Commission, HM Inspectorate of Constabulary and HM Inspectorate of Probation");
+            "Ofsted, CQC, HMICFRS and HMI Probation");
 
     private static final LearningResource DOMESTIC_ABUSE_ACT = new LearningResource(
             "Domestic Abuse Act 2021: children as victims in their own right", "legislation.gov.uk");
@@ -61,31 +61,24 @@ final class TorbayLearning {
         return new LearningContent(
                 PROFESSIONAL_CURIOSITY,
                 List.of(
-                        "Domestic abuse, substance misuse and mental ill health rarely arrive one at a time. When they"
-                                + " are present together, the risk to a baby or young child is greater than the sum"
-                                + " of its parts, and each agency usually holds only part of the picture.",
-                        "The Rapid Review that led to this audit found a family whose adversities were each known to"
-                                + " someone, but whose combined impact on the baby was not pieced together."),
+                        "Domestic abuse, substance misuse and mental ill health rarely come alone. Together they put a young child at greater risk than each does alone, and each agency usually holds only part of the picture.",
+                        "The Rapid Review behind this audit found each adversity known to someone, but their combined impact on the baby never pieced together."),
                 List.of(
-                        "Practitioners look, listen, ask direct questions and check out what they are told with"
-                                + " the other agencies involved.",
-                        "Accounts of change (\"we've separated\", \"I've cut down\") are tested, not simply"
-                                + " recorded.",
-                        "Assessments analyse how the adversities combine for this child, rather than listing them."),
+                        "Practitioners look, listen, ask direct questions and check what they are told with other agencies.",
+                        "Accounts of change (\"we've separated\", \"I've cut down\") are tested, not just recorded.",
+                        "Assessments analyse how the adversities combine for this child."),
                 List.of(
                         "Respectful uncertainty is not distrust: it is taking the family seriously enough to check.",
-                        "Disguised compliance often looks like good engagement: attending appointments is not the"
-                                + " same as change.",
-                        "A chronology across agencies shows patterns that no single record shows."),
+                        "Attending appointments is not the same as change.",
+                        "A chronology across agencies shows patterns no single record shows."),
                 List.of(
-                        "Ask the direct question, and record the answer in the family's own words.",
-                        "Before accepting an account of change, ask who else would know and contact them.",
-                        "When something new happens, revisit the whole picture, not just the new event."),
+                        "Ask the direct question and record the answer in the family's own words.",
+                        "Before accepting an account of change, ask who else would know, and contact them.",
+                        "When something new happens, revisit the whole picture."),
                 List.of(
-                        "Think of a family you are working with now: what do you know only because a parent told"
-                                + " you?",
-                        "When did you last check out an account with another agency, and what happened?",
-                        "What makes it hard to ask the difficult question, and what would help?"),
+                        "What do you know about a family you work with only because a parent told you?",
+                        "When did you last check an account with another agency?",
+                        "What makes the difficult question hard to ask, and what would help?"),
                 List.of(NAI_REVIEW, JTAI_DOMESTIC_ABUSE));
     }
 
@@ -93,30 +86,24 @@ final class TorbayLearning {
         return new LearningContent(
                 FATHERS_AND_MALES,
                 List.of(
-                        "Most non-accidental injuries to babies are caused by male carers, yet services often know"
-                                + " little about the men in a baby's life. The national review of 23 babies found"
-                                + " men were frequently invisible to the professionals working with the mother.",
-                        "Fathers and other men in the household can be a risk, a resource or both. We cannot know"
-                                + " which unless we see them, ask about them and check what is known."),
+                        "Most non-accidental injuries to babies are caused by male carers, yet the national review found the men in babies' lives often invisible to professionals.",
+                        "Men in the household can be a risk, a resource or both. We cannot know which unless we see them, ask about them and check."),
                 List.of(
-                        "Every man in or around the household is identified: the birth father, a new partner, a"
-                                + " lodger, a relative who stays.",
-                        "Fathers are invited, seen and spoken to in their own right, and their history (previous"
-                                + " relationships, children, police and health information) is checked.",
-                        "The plan says what each man's role is and what is expected of him."),
+                        "Every man in or around the household is identified: father, new partner, lodger, visiting relative.",
+                        "Fathers are seen in their own right, and their history is checked with police and health.",
+                        "The plan says what is expected of each man."),
                 List.of(
-                        "\"Dad wasn't there\" is a reason to find out more, not a reason to stop.",
-                        "A new partner during pregnancy is a change of household: reassess, and consider a Clare's"
-                                + " Law disclosure where there is domestic abuse history.",
-                        "Covid-19 rules kept many fathers out of appointments in 2020: the gap needs filling now."),
+                        "\"Dad wasn't there\" is a reason to find out more, not to stop.",
+                        "A new partner in pregnancy is a change of household: reassess, and consider Clare's Law.",
+                        "Covid-19 rules hid many fathers in 2020: fill that gap now."),
                 List.of(
-                        "Ask every mother who else lives in or regularly visits the home, and record it.",
-                        "Offer appointments at times fathers can attend, and contact them directly.",
-                        "Share what you know about a father with the agencies working with the family."),
+                        "Ask every mother who lives in or regularly visits the home, and record it.",
+                        "Offer appointments fathers can attend, and contact them directly.",
+                        "Share what you know about a father with the other agencies."),
                 List.of(
-                        "In your current cases, how many fathers have you met in person?",
-                        "What do you know about the men in the home of the youngest child you work with?",
-                        "How do you engage a father who avoids contact, and when do you escalate?"),
+                        "How many fathers in your current cases have you met?",
+                        "What do you know about the men around the youngest child you work with?",
+                        "How do you engage a father who avoids contact?"),
                 List.of(INVISIBLE_MEN, NAI_REVIEW));
     }
 
@@ -124,32 +111,23 @@ final class TorbayLearning {
         return new LearningContent(
                 UNBORN_SAFETY_PLANNING,
                 List.of(
-                        "Babies are at greatest risk of serious harm in their first year. When a family is already"
-                                + " known because of an older child, the pregnancy can be treated as background"
-                                + " rather than as a new child who needs an assessment of their own.",
-                        "Early referral gives time to assess, to plan for the birth and to support parents to make"
-                                + " changes before the baby arrives."),
+                        "Babies are most at risk of serious harm in their first year. When a family is known because of an older child, the pregnancy can be treated as background rather than as a new child.",
+                        "Early referral gives time to assess, plan for the birth and support change."),
                 List.of(
-                        "A pre-birth referral is made early in the pregnancy when there are known risks, in line"
-                                + " with the partnership's pre-birth protocol.",
-                        "The older sibling's assessment explicitly considers what the risks mean for the baby who is"
-                                + " coming.",
-                        "A birth plan is agreed across agencies before the birth, with a contingency for an early or"
-                                + " unplanned birth."),
+                        "Known risks lead to an early pre-birth referral under the protocol.",
+                        "The older sibling's assessment says what the risks mean for the baby.",
+                        "A birth plan, with a contingency for an early birth, is agreed before the birth."),
                 List.of(
-                        "The unborn baby is a child in their own right in every assessment and plan.",
-                        "A baby who arrives early arrives before the plan if the plan is left late.",
+                        "The unborn baby is a child in their own right.",
+                        "A baby who arrives early arrives before a late plan.",
                         "Midwives are often first to know: their referral starts the clock."),
                 List.of(
-                        "When a mother on your caseload is pregnant, ask: has anyone assessed the risk to this"
-                                + " baby?",
-                        "Check that the birth plan exists, that you know its contingencies and that your agency's"
-                                + " part is clear.",
-                        "If a pre-birth referral has not been accepted and you remain worried, use the Professional"
-                                + " Differences Policy."),
+                        "When a mother is pregnant, ask: has anyone assessed the risk to this baby?",
+                        "Check that there is a birth plan, and know your part in it.",
+                        "If a referral is refused and you remain worried, use the Professional Differences Policy."),
                 List.of(
-                        "Where in your agency's records would an unborn baby's risk be written down?",
-                        "How would you know if the birth plan for a family you work with had a contingency?",
+                        "Where in your records would an unborn baby's risk be written?",
+                        "How would you know whether a birth plan had a contingency?",
                         "What would you do if the baby were born tonight?"),
                 List.of(PRE_BIRTH_PROTOCOL, NAI_REVIEW));
     }
@@ -158,25 +136,20 @@ final class TorbayLearning {
         return new LearningContent(
                 PROFESSIONAL_DIFFERENCES,
                 List.of(
-                        "Disagreement between professionals is healthy: it tests decisions and keeps the focus on"
-                                + " the child. Unspoken disagreement is the risk, because the concern stays in one"
-                                + " record while decisions are made elsewhere.",
-                        "The Professional Differences Policy exists so that any practitioner can escalate a concern"
-                                + " about another agency's decision, quickly and without it becoming personal."),
+                        "Disagreement between professionals is healthy: it tests decisions. Unspoken disagreement is the risk, because the concern stays in one record while decisions are made elsewhere.",
+                        "The policy lets any practitioner escalate a concern about another agency's decision quickly, without making it personal."),
                 List.of(
-                        "Concerns about a decision are raised first with the practitioner who made it, then with"
-                                + " managers, with timescales, as the policy sets out.",
-                        "Escalations and their outcomes are recorded in both agencies' records.",
-                        "Managers ask in supervision whether there is any decision the practitioner is uneasy"
-                                + " about."),
+                        "Concerns go first to the decision-maker, then to managers, within the policy's timescales.",
+                        "Escalations and their outcomes are recorded by both agencies.",
+                        "Supervision asks about decisions the practitioner is uneasy about."),
                 List.of(
                         "Escalating is part of your job, not a complaint about a colleague.",
                         "Recording that you disagreed is not the same as acting on it.",
                         "If the outcome still leaves the child at risk, escalate again."),
                 List.of(
-                        "Know where to find the Professional Differences Policy and who your escalation contact is.",
-                        "Raise a concern in writing, saying what you are worried about for the child.",
-                        "Ask your manager for support early; do not wait for the next meeting."),
+                        "Know where the policy is and who your escalation contact is.",
+                        "Raise concerns in writing, saying what worries you for the child.",
+                        "Ask your manager for support early."),
                 List.of(
                         "When did you last disagree with another agency's decision? What did you do?",
                         "What gets in the way of escalating in your team?",
@@ -188,31 +161,24 @@ final class TorbayLearning {
         return new LearningContent(
                 MATERNAL_MENTAL_HEALTH,
                 List.of(
-                        "Around one in five women experience mental ill health during pregnancy or in the year after"
-                                + " birth. Most parent well; what matters is understanding how this mother's"
-                                + " illness affects her care of this baby and this older child.",
-                        "A diagnosis tells us little on its own. Parenting capacity is about routines, warmth,"
-                                + " supervision and the support around the family."),
+                        "Around one in five women have mental ill health in pregnancy or the year after birth. Most parent well; what matters is its effect on these children.",
+                        "A diagnosis alone tells us little: parenting capacity is about routines, warmth, supervision and support."),
                 List.of(
-                        "Mood and wellbeing are asked about at every antenatal and postnatal contact, using the"
-                                + " Whooley questions at booking.",
-                        "Women with current or past serious mental illness are referred to the specialist perinatal"
-                                + " mental health team.",
-                        "Assessments describe what the illness means for the children day to day, and adult mental"
-                                + " health services contribute their view to the plan."),
+                        "Mood is asked about at every contact.",
+                        "Serious mental illness, past or present, leads to a perinatal referral.",
+                        "Assessments say what the illness means for the children."),
                 List.of(
                         "Ask about mood at every contact, not just at booking.",
-                        "A worsening of symptoms is a change in circumstances for the children too.",
+                        "Worsening symptoms are a change for the children too.",
                         "The other parent's mental health matters as well."),
                 List.of(
-                        "Ask the mother how her mental health affects her days with the children, and listen for"
-                                + " the detail.",
-                        "Share with the GP, health visitor and midwife when her mental health changes.",
-                        "Ask adult mental health colleagues for their view of parenting capacity, and include it."),
+                        "Ask how her mental health affects her days with the children, and listen for detail.",
+                        "Tell the GP, health visitor and midwife when it changes.",
+                        "Include adult mental health colleagues' view of parenting capacity."),
                 List.of(
-                        "What would a good day and a bad day look like for the children of a mother you work with?",
-                        "How does your agency hear when a mother's mental health deteriorates?",
-                        "Who holds the whole picture of her mental health and her parenting?"),
+                        "What is a good day and a bad day like for her children?",
+                        "How would you hear that her mental health had worsened?",
+                        "Who holds the whole picture?"),
                 List.of(NICE_QS115, NAI_REVIEW));
     }
 
@@ -220,30 +186,24 @@ final class TorbayLearning {
         return new LearningContent(
                 COVID_19_IMPACT,
                 List.of(
-                        "In 2020 most contacts moved to telephone or video. Services kept in touch with many"
-                                + " families, but virtual contact reduced sight of the children and of the home,"
-                                + " and pandemic arrangements removed many men from professional view.",
-                        "Lockdowns also increased the pressures that drive risk: isolation, domestic abuse,"
-                                + " drinking and poor mental health."),
+                        "In 2020 most contacts moved to telephone or video. Virtual contact reduced sight of the children and the home, and removed many men from view.",
+                        "Lockdowns also raised the pressures that drive risk: isolation, domestic abuse, drinking and poor mental health."),
                 List.of(
-                        "Contact decisions weigh the risk of not seeing a child against the risk of infection, and"
-                                + " the reasons are recorded.",
-                        "Video contacts include seeing the child and the home, not just speaking to a parent.",
-                        "Missed or declined appointments are followed up, and disengagement is treated as a"
-                                + " possible sign of risk."),
+                        "Contact decisions weigh the risk of not seeing a child against infection, with reasons recorded.",
+                        "Video contacts include seeing the child and the home.",
+                        "Missed appointments are followed up as a possible sign of risk."),
                 List.of(
                         "A telephone call with a parent is not a contact with the child.",
-                        "Families who declined contact in 2020 may still be unknown to us: look again.",
-                        "Lessons from 2020 apply to any time services are stretched."),
+                        "Families who declined contact in 2020 may still be unknown: look again.",
+                        "The lessons apply whenever services are stretched."),
                 List.of(
-                        "Prioritise face-to-face contact where the child is a baby, is not seen elsewhere, or where"
-                                + " there is domestic abuse.",
+                        "See babies, children not seen elsewhere and families with domestic abuse face to face.",
                         "Ask to see the child on every virtual contact, and record what you saw.",
-                        "Follow up every missed appointment and tell the other agencies when a family disengages."),
+                        "Follow up missed appointments and tell other agencies when a family disengages."),
                 List.of(
-                        "Which of the children you work with were not seen in person in 2020?",
+                        "Which of your children were not seen in person in 2020?",
                         "What did virtual contact tell you, and what did it hide?",
-                        "What practice from the pandemic would you keep, and what would you stop?"),
-                List.of(NAI_REVIEW, INVISIBLE_MEN, NICE_QS116, DOMESTIC_ABUSE_ACT));
+                        "What pandemic practice would you keep, and what would you stop?"),
+                List.of(NAI_REVIEW, NICE_QS116, DOMESTIC_ABUSE_ACT));
     }
 }

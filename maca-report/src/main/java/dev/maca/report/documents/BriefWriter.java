@@ -47,29 +47,17 @@ final class BriefWriter {
     }
 
     /**
-     * How much of the optional content a brief carries, most first: a brief that would run past two pages is written
-     * again at the next level down.
+     * The parts of the brief for one objective, carrying all of the partnership's and the panel's text for it: nothing
+     * is left out to make a brief fit (a brief too long for two pages is refused instead). Its content has been checked.
      */
-    enum Detail {
-        /** Everything: what good looks like, and the panel's whole narrative. */
-        FULL,
-        /** Without the "what good looks like" list. */
-        WITHOUT_WHAT_GOOD_LOOKS_LIKE,
-        /** Also with only the first paragraph of the panel's narrative (the report gives it in full). */
-        SHORT_NARRATIVE,
-        /** Also naming resources by title only, without their publishers. */
-        RESOURCE_TITLES
-    }
-
-    /** The parts of the brief for one objective at a level of detail; its content has been checked. */
-    List<BriefPart> parts(ObjectiveAnalysis objective, Detail detail) {
+    List<BriefPart> parts(ObjectiveAnalysis objective) {
         ObjectiveFindings findings = audit.findingsFor(objective.id()).orElseThrow();
         LearningContent learning = audit.learningFor(objective.id()).orElseThrow();
         ObjectiveFigures figures = new ObjectiveFigures(objective, analysis.scale());
         List<BriefPart> parts = new ArrayList<>();
         parts.add(new BriefPart(PART_TITLES.get(0), background(objective)));
         List<Block> why = new ArrayList<>(paragraphs(learning.whyItMatters()));
-        if (!learning.whatGoodLooksLike().isEmpty() && detail == Detail.FULL) {
+        if (!learning.whatGoodLooksLike().isEmpty()) {
             why.add(Paragraph.builder().bold("What good looks like:").build());
             why.add(bullets(learning.whatGoodLooksLike()));
         }
@@ -80,12 +68,7 @@ final class BriefWriter {
                 .bold("Key message: ")
                 .text(findings.keyMessage())
                 .build());
-        if (detail.compareTo(Detail.SHORT_NARRATIVE) >= 0
-                && findings.narrative().size() > 1) {
-            view.add(Paragraph.of(findings.narrative().get(0)));
-        } else {
-            view.addAll(paragraphs(findings.narrative()));
-        }
+        view.addAll(paragraphs(findings.narrative()));
         parts.add(new BriefPart(PART_TITLES.get(3), view));
         parts.add(new BriefPart(PART_TITLES.get(4), List.of(strengthsAndGaps(findings))));
         parts.add(new BriefPart(PART_TITLES.get(5), List.of(bullets(learning.thingsToRemember()))));
@@ -98,7 +81,7 @@ final class BriefWriter {
                     .text(String.join(
                                     "; ",
                                     learning.resources().stream()
-                                            .map(r -> detail == Detail.RESOURCE_TITLES ? r.title() : resource(r))
+                                            .map(BriefWriter::resource)
                                             .toList())
                             + ".")
                     .build());

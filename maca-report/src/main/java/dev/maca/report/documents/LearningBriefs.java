@@ -8,7 +8,6 @@ import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
-import dev.maca.validation.JsonPointer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,9 @@ import java.util.Optional;
  *
  * <p>Each brief is dated from the timeline's {@link MilestoneKind#SEMINAR} milestone unless {@link
  * #dated(OffsetDateTime) dated} explicitly. Content a brief needs and the audit lacks — or text that would name a
- * family — stops it with a {@link MissingContentException} listing every gap of every brief asked for.
+ * family — stops it with a {@link MissingContentException} listing every gap of every brief asked for. A brief
+ * carries all of its text, in the PDF and the HTML alike: one that would run past {@link LearningBrief#MAX_PAGES} pages
+ * is refused the same way, naming the fields to shorten and by how much, never cut to fit.
  *
  * <pre>{@code
  * LearningBriefs briefs = LearningBriefs.of(guardedAudit, tools);
@@ -112,27 +113,12 @@ public final class LearningBriefs {
         for (Objective objective : objectives) {
             ObjectiveAnalysis analysis =
                     analysed.analysis().objective(objective.id()).orElseThrow();
-            LearningBrief brief = null;
-            int pages = 0;
-            for (BriefWriter.Detail detail : BriefWriter.Detail.values()) {
-                brief = new LearningBrief(
-                        objective, writer.parts(analysis, detail), scope().partnership(), subject, created, renderer);
-                pages = PageCount.of(brief.toPdf());
-                if (pages <= LearningBrief.MAX_PAGES) {
-                    break;
-                }
-            }
+            LearningBrief brief = new LearningBrief(
+                    objective, writer.parts(analysis), scope().partnership(), subject, created, renderer);
+            byte[] pdf = brief.toPdf();
+            int pages = PageCount.of(pdf);
             if (pages > LearningBrief.MAX_PAGES) {
-                tooLong.missing(
-                        JsonPointer.root()
-                                .append("learning")
-                                .append(audit.learning()
-                                        .indexOf(audit.learningFor(objective.id())
-                                                .orElseThrow())),
-                        "to fit on " + LearningBrief.MAX_PAGES + " pages for objective '" + objective.id()
-                                + "', but even shortened it runs to " + pages,
-                        "Shorten the learning content (why it matters, things to remember, what to do) or the panel's"
-                                + " good practice and areas for development for this objective.");
+                BriefRoom.tooLong(audit, objective, pages, BriefRoom.wordsOver(pdf), tooLong);
             }
             briefs.add(brief);
         }

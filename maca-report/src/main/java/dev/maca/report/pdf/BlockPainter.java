@@ -109,27 +109,26 @@ final class BlockPainter {
         PdfStructureElement h1 = new PdfStructureElement(root, Names.heading(1));
         Phrase title =
                 new Phrase(document.metadata().title(), fonts.font(TextStyle.BOLD, Theme.TITLE_SIZE, Theme.ACCENT));
-        flow.moveDown(6f);
         flow.text(h1, title, Theme.TITLE_LEADING, Element.ALIGN_LEFT);
         document.metadata().subject().ifPresent(subject -> {
-            flow.moveDown(2f);
+            flow.moveDown(1f);
             flow.text(
                     new PdfStructureElement(root, Names.P),
-                    new Phrase(subject, fonts.font(TextStyle.PLAIN, 12.5f, Theme.MUTED)),
-                    17f,
+                    new Phrase(subject, fonts.font(TextStyle.PLAIN, 11.5f, Theme.MUTED)),
+                    15f,
                     Element.ALIGN_LEFT);
         });
         document.metadata().author().ifPresent(author -> {
-            flow.moveDown(2f);
+            flow.moveDown(1f);
             flow.text(
                     new PdfStructureElement(root, Names.P),
                     new Phrase(author, fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.TEXT)),
                     Theme.BODY_LEADING,
                     Element.ALIGN_LEFT);
         });
-        flow.moveDown(8f);
+        flow.moveDown(6f);
         flow.rule(flow.y(), flow.left(), flow.left() + 72f, Theme.ACCENT, 3f);
-        flow.moveDown(14f);
+        flow.moveDown(4f);
     }
 
     private void cover(PdfStructureElement root, Document document, CoverPage cover) {
@@ -183,22 +182,30 @@ final class BlockPainter {
 
     private void section(PdfStructureElement root, Section section) {
         PdfStructureElement sect = new PdfStructureElement(root, Names.SECT);
-        heading(sect, Section.LEVEL, section.title());
-        for (Block block : section.blocks()) {
-            block(sect, block);
+        List<Block> blocks = section.blocks();
+        heading(sect, Section.LEVEL, section.title(), keepWith(blocks, 0));
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Subheading subheading) {
+                heading(sect, Subheading.LEVEL, subheading.text(), keepWith(blocks, i + 1));
+            } else {
+                block(sect, blocks.get(i));
+            }
         }
     }
 
-    private void heading(PdfStructureElement parent, int level, String text) {
+    /**
+     * Draws a heading, on a new page unless it fits here together with {@code keepWith} points of what follows it, so
+     * that a heading is never the last thing on a page.
+     */
+    private void heading(PdfStructureElement parent, int level, String text, float keepWith) {
         boolean section = level == Section.LEVEL;
-        Font font = fonts.font(TextStyle.BOLD, section ? Theme.H2_SIZE : Theme.H3_SIZE, Theme.ACCENT);
+        Phrase phrase = headingPhrase(level, text);
         float leading = section ? Theme.H2_LEADING : Theme.H3_LEADING;
-        Phrase phrase = new Phrase(text, font);
         if (!flow.atTopOfPage()) {
             flow.moveDown(section ? 14f : 8f);
         }
         float height = flow.measure(phrase, flow.width(), leading);
-        flow.ensure(height + 10f + 3 * Theme.BODY_LEADING);
+        flow.ensure(height + (section ? 12f : 4f) + keepWith);
         float top = flow.y();
         flow.text(new PdfStructureElement(parent, Names.heading(level)), phrase, leading, Element.ALIGN_LEFT);
         outline(level, text, top);
@@ -210,6 +217,51 @@ final class BlockPainter {
         } else {
             flow.moveDown(4f);
         }
+    }
+
+    private Phrase headingPhrase(int level, String text) {
+        boolean section = level == Section.LEVEL;
+        return new Phrase(text, fonts.font(TextStyle.BOLD, section ? Theme.H2_SIZE : Theme.H3_SIZE, Theme.ACCENT));
+    }
+
+    /**
+     * How much of the blocks from {@code index} on must share a page with the heading before them: the next heading
+     * and what it keeps, the first lines of a paragraph or list item, a table's caption, header and first row, a whole
+     * chart, or a call-out's title and two lines.
+     */
+    private float keepWith(List<Block> blocks, int index) {
+        if (index >= blocks.size()) {
+            return 0;
+        }
+        Block next = blocks.get(index);
+        if (next instanceof Subheading subheading) {
+            return 8f
+                    + flow.measure(headingPhrase(Subheading.LEVEL, subheading.text()), flow.width(), Theme.H3_LEADING)
+                    + 4f
+                    + keepWith(blocks, index + 1);
+        } else if (next instanceof Paragraph paragraph) {
+            return firstLines(phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT), flow.width());
+        } else if (next instanceof ListBlock list) {
+            return list.items().isEmpty() ? 0 : itemStart(list.items().get(0));
+        } else if (next instanceof Table table) {
+            return tableStart(table);
+        } else if (next instanceof Figure figure) {
+            return figureStart(figure);
+        } else if (next instanceof Callout callout) {
+            return calloutStart(callout);
+        } else if (next instanceof TableOfContents) {
+            return Theme.BODY_LEADING + 4f;
+        }
+        return 0;
+    }
+
+    /**
+     * The height of body text that must start on the page it starts on: all of it when it is three lines or fewer,
+     * else its first two lines.
+     */
+    private float firstLines(Phrase phrase, float width) {
+        int lines = flow.lines(phrase, width, Theme.BODY_LEADING);
+        return (lines <= 3 ? lines : 2) * Theme.BODY_LEADING;
     }
 
     private void outline(int level, String text, float top) {
@@ -227,7 +279,7 @@ final class BlockPainter {
 
     private void block(PdfStructureElement parent, Block block) {
         if (block instanceof Subheading subheading) {
-            heading(parent, Subheading.LEVEL, subheading.text());
+            heading(parent, Subheading.LEVEL, subheading.text(), 2 * Theme.BODY_LEADING);
         } else if (block instanceof Paragraph paragraph) {
             paragraph(parent, paragraph);
         } else if (block instanceof ListBlock list) {
@@ -260,12 +312,9 @@ final class BlockPainter {
     }
 
     private void paragraph(PdfStructureElement parent, Paragraph paragraph) {
-        flow.ensure(2 * Theme.BODY_LEADING);
-        flow.text(
-                new PdfStructureElement(parent, Names.P),
-                phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT),
-                Theme.BODY_LEADING,
-                Element.ALIGN_LEFT);
+        Phrase phrase = phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT);
+        flow.ensure(firstLines(phrase, flow.width()));
+        flow.textKeepingLines(new PdfStructureElement(parent, Names.P), phrase, Theme.BODY_LEADING);
         flow.moveDown(Theme.PARAGRAPH_SPACE);
     }
 
@@ -280,7 +329,7 @@ final class BlockPainter {
             PdfStructureElement li = new PdfStructureElement(l, Names.LI);
             PdfStructureElement lbl = new PdfStructureElement(li, Names.LBL);
             PdfStructureElement body = new PdfStructureElement(li, Names.LBODY);
-            flow.ensure(Math.min(2, lineCount(item)) * Theme.BODY_LEADING);
+            flow.ensure(itemStart(item));
             String label = label(list.kind(), depth, i);
             float baseline = flow.y() - Theme.BODY_LEADING;
             float labelRight = flow.left() + LIST_INDENT - 6f;
@@ -294,19 +343,20 @@ final class BlockPainter {
                             baseline,
                             0));
             flow.indent(LIST_INDENT, 0);
-            flow.text(
+            flow.textKeepingLines(
                     new PdfStructureElement(body, Names.P),
                     phrase(item.text(), Theme.BODY_SIZE, Theme.TEXT),
-                    Theme.BODY_LEADING,
-                    Element.ALIGN_LEFT);
+                    Theme.BODY_LEADING);
             flow.moveDown(3f);
             item.sublist().ifPresent(sub -> list(body, sub, depth + 1));
             flow.outdent();
         }
     }
 
-    private static int lineCount(ListItem item) {
-        return item.sublist().isPresent() ? 2 : 1;
+    /** What of a list item must start on the page its label is on: its first lines, and a line of its sublist. */
+    private float itemStart(ListItem item) {
+        float text = firstLines(phrase(item.text(), Theme.BODY_SIZE, Theme.TEXT), flow.width() - LIST_INDENT);
+        return item.sublist().isPresent() ? text + Theme.BODY_LEADING : text;
     }
 
     private Font labelFont(ListKind kind) {
@@ -362,19 +412,17 @@ final class BlockPainter {
         Font bodyFont = fonts.font(TextStyle.PLAIN, Theme.TABLE_SIZE, Theme.TEXT);
         Font rowHeadFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT);
         float headHeight = rowHeight(table.header(), widths, headFont, headFont);
-        float firstRow = table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, bodyFont, rowHeadFont);
 
         PdfStructureElement t = new PdfStructureElement(parent, Names.TABLE);
         flow.moveDown(2f);
+        flow.ensure(tableStart(table) - 2f);
         if (table.caption().isPresent()) {
-            Phrase caption =
-                    new Phrase(table.caption().get(), fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
-            float captionHeight = flow.measure(caption, flow.width(), Theme.TABLE_LEADING);
-            flow.ensure(captionHeight + 4f + headHeight + firstRow);
-            flow.text(new PdfStructureElement(t, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
+            flow.text(
+                    new PdfStructureElement(t, Names.CAPTION),
+                    tableCaption(table.caption().get()),
+                    Theme.TABLE_LEADING,
+                    Element.ALIGN_LEFT);
             flow.moveDown(4f);
-        } else {
-            flow.ensure(headHeight + firstRow);
         }
         PdfStructureElement thead = new PdfStructureElement(t, Names.THEAD);
         PdfStructureElement headRow = new PdfStructureElement(thead, Names.TR);
@@ -397,6 +445,28 @@ final class BlockPainter {
             drawRow(tr, row, widths, height, kind, bodyFont, rowHeadFont, table.rowHeaders());
         }
         flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
+    }
+
+    private Phrase tableCaption(String caption) {
+        return new Phrase(caption, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
+    }
+
+    /** The height a table needs on the page it starts on: its caption, header row and first row. */
+    private float tableStart(Table table) {
+        float[] widths = columnWidths(table);
+        Font headFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.ON_ACCENT);
+        float height = 2f + rowHeight(table.header(), widths, headFont, headFont);
+        if (!table.rows().isEmpty()) {
+            height += rowHeight(
+                    table.rows().get(0),
+                    widths,
+                    fonts.font(TextStyle.PLAIN, Theme.TABLE_SIZE, Theme.TEXT),
+                    fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
+        }
+        if (table.caption().isPresent()) {
+            height += flow.measure(tableCaption(table.caption().get()), flow.width(), Theme.TABLE_LEADING) + 4f;
+        }
+        return height;
     }
 
     private enum RowKind {
@@ -487,15 +557,28 @@ final class BlockPainter {
 
     // ---- figures -----------------------------------------------------------------------------
 
+    private float chartHeight() {
+        return Math.min(flow.width() * 0.5f, Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - 80f);
+    }
+
+    private Optional<Phrase> figureCaption(Figure figure) {
+        return figure.caption().map(text -> new Phrase(text, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT)));
+    }
+
+    /** The height of a whole chart with its caption, which never splits over a page. */
+    private float figureStart(Figure figure) {
+        float captionHeight = figureCaption(figure)
+                .map(c -> flow.measure(c, flow.width(), Theme.TABLE_LEADING) + 4f)
+                .orElse(0f);
+        return 4f + chartHeight() + captionHeight + 8f;
+    }
+
     private void figure(PdfStructureElement parent, Figure figure) {
         float width = flow.width();
-        float height = Math.min(width * 0.5f, Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - 80f);
-        Phrase caption = figure.caption()
-                .map(text -> new Phrase(text, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT)))
-                .orElse(null);
-        float captionHeight = caption == null ? 0 : flow.measure(caption, width, Theme.TABLE_LEADING) + 4f;
+        float height = chartHeight();
+        Phrase caption = figureCaption(figure).orElse(null);
         flow.moveDown(4f);
-        flow.ensure(height + captionHeight + 8f);
+        flow.ensure(figureStart(figure) - 4f);
 
         PdfStructureElement group = new PdfStructureElement(parent, Names.DIV);
         PdfStructureElement element = new PdfStructureElement(group, Names.FIGURE);
@@ -528,11 +611,20 @@ final class BlockPainter {
 
     // ---- call-outs ---------------------------------------------------------------------------
 
+    private Phrase calloutTitle(Callout callout) {
+        return new Phrase(callout.title(), fonts.font(TextStyle.BOLD, 11.5f, Theme.ACCENT));
+    }
+
+    /** The height a call-out needs on the page it starts on: its title and two lines. */
+    private float calloutStart(Callout callout) {
+        float titleHeight = flow.measure(calloutTitle(callout), flow.width() - 30f, 16f);
+        return 4f + 12f + titleHeight + 2 * Theme.BODY_LEADING + 12f;
+    }
+
     private void callout(PdfStructureElement parent, Callout callout) {
-        Phrase title = new Phrase(callout.title(), fonts.font(TextStyle.BOLD, 11.5f, Theme.ACCENT));
-        float titleHeight = flow.measure(title, flow.width() - 30f, 16f);
+        Phrase title = calloutTitle(callout);
         flow.moveDown(4f);
-        flow.ensure(12f + titleHeight + 2 * Theme.BODY_LEADING + 12f);
+        flow.ensure(calloutStart(callout) - 4f);
         PdfStructureElement box = new PdfStructureElement(parent, Names.DIV);
         flow.openFrame(Theme.TINT, Theme.ACCENT);
         flow.moveDown(10f);

@@ -194,15 +194,57 @@ final class PageFlow {
      * marked as content of {@code element}. Callers make sure the first line fits.
      */
     void text(PdfStructureElement element, Phrase phrase, float leading, int alignment) {
+        text(element, phrase, leading, alignment, Theme.CONTENT_BOTTOM);
+    }
+
+    /**
+     * Flows left-aligned body text like {@link #text} but never leaves a single line of it on either side of a page
+     * break: text of three lines or fewer is kept together, and longer text breaks with at least two lines on each page.
+     */
+    void textKeepingLines(PdfStructureElement element, Phrase phrase, float leading) {
+        int lines = lines(phrase, width(), leading);
+        int fit = linesThatFit(phrase, leading);
+        if (lines <= fit) {
+            text(element, phrase, leading, Element.ALIGN_LEFT);
+        } else if (lines <= 3 || fit < 2) {
+            if (!atTopOfPage()) {
+                newPage();
+            }
+            text(element, phrase, leading, Element.ALIGN_LEFT);
+        } else {
+            int here = Math.min(fit, lines - 2);
+            text(element, phrase, leading, Element.ALIGN_LEFT, y - here * leading - leading / 2);
+        }
+    }
+
+    /** How many lines text takes in a column of the given width. */
+    int lines(Phrase phrase, float width, float leading) {
+        ColumnText ct = new ColumnText(cb);
+        ct.setSimpleColumn(phrase, 0, -100_000f, width, 0, leading, Element.ALIGN_LEFT);
+        go(ct, true);
+        return ct.getLinesWritten();
+    }
+
+    private int linesThatFit(Phrase phrase, float leading) {
+        ColumnText ct = new ColumnText(cb);
+        ct.setSimpleColumn(phrase, left, Theme.CONTENT_BOTTOM, right, y, leading, Element.ALIGN_LEFT);
+        go(ct, true);
+        return ct.getLinesWritten();
+    }
+
+    /** Flows text from the cursor down to {@code firstBottom} on this page, then on whole new pages. */
+    private void text(PdfStructureElement element, Phrase phrase, float leading, int alignment, float firstBottom) {
         ColumnText ct = new ColumnText(cb);
         ct.setText(phrase);
         ct.setLeading(leading);
         ct.setAlignment(alignment);
+        float bottom = firstBottom;
         while (true) {
-            if (remaining() < leading) {
+            if (y - bottom < leading) {
                 newPage();
+                bottom = Theme.CONTENT_BOTTOM;
             }
-            ct.setSimpleColumn(left, Theme.CONTENT_BOTTOM, right, y);
+            ct.setSimpleColumn(left, bottom, right, y);
             cb.beginMarkedContentSequence(element);
             int status = go(ct, false);
             cb.endMarkedContentSequence();
@@ -213,6 +255,7 @@ final class PageFlow {
                 return;
             }
             newPage();
+            bottom = Theme.CONTENT_BOTTOM;
         }
     }
 

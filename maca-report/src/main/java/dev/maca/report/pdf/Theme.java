@@ -31,14 +31,16 @@ final class Theme {
     static final Color ON_ACCENT = Color.WHITE;
 
     static final float BODY_SIZE = 10.5f;
-    static final float BODY_LEADING = 15.5f;
+    static final float BODY_LEADING = 14.5f;
     static final float PARAGRAPH_SPACE = 7f;
     static final float TABLE_SIZE = 9.5f;
     static final float TABLE_LEADING = 12.5f;
     static final float SMALL_SIZE = 8.5f;
 
-    static final float TITLE_SIZE = 24f;
-    static final float TITLE_LEADING = 29f;
+    /** The title of a document without a cover, e.g. a two-page brief: compact, to leave the room to the content. */
+    static final float TITLE_SIZE = 20f;
+
+    static final float TITLE_LEADING = 24f;
     static final float H2_SIZE = 16f;
     static final float H2_LEADING = 20f;
     static final float H3_SIZE = 12.5f;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.analysis.Proportion;
 import dev.maca.audit.Audit;
+import dev.maca.audit.LearningContent;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.privacy.Policy;
 import dev.maca.privacy.PrivacyGuard;
@@ -185,6 +186,77 @@ class LearningBriefsTest {
     }
 
     @Test
+    @DisplayName("prints all of the panel's narrative and what good looks like, in the PDF and the HTML alike")
+    void neverDropsContent() throws IOException {
+        Audit audit = DocumentFixtures.audit();
+        ObjectiveFindings fathers = audit.findings().get(0);
+        List<String> narrative = List.of(
+                "Where men were engaged, practice was strong and histories were checked.",
+                "In many cases, however, men were not seen and their histories were not checked.",
+                "Covid-19 rules kept partners out of appointments.");
+        LearningContent learning = audit.learning().get(0);
+        List<String> good = List.of(
+                "Every man in or around the household is identified.",
+                "Fathers are seen in their own right.",
+                "The plan says what is expected of each man.");
+        Audit full = new Audit(
+                audit.scope(),
+                audit.candidates(),
+                audit.returns(),
+                List.of(
+                        new ObjectiveFindings(
+                                fathers.objectiveId(),
+                                fathers.grade(),
+                                fathers.keyMessage(),
+                                narrative,
+                                fathers.goodPractice(),
+                                fathers.areasForDevelopment()),
+                        audit.findings().get(1)),
+                audit.recommendations(),
+                List.of(withWhatGoodLooksLike(learning, good), audit.learning().get(1)));
+        LearningBrief brief = LearningBriefs.of(DocumentFixtures.guarded(full), DocumentFixtures.tools())
+                .brief(DocumentFixtures.FATHERS);
+        String html = new String(brief.toHtml(), StandardCharsets.UTF_8);
+        try (PdfInspection pdf = new PdfInspection(brief.toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text).contains(narrative).contains(good).contains("What good looks like");
+        }
+        assertThat(html).contains(narrative).contains(good);
+    }
+
+    @Test
+    @DisplayName(
+            "refuses a brief too long for two pages, naming the field to shorten and by how much, never cutting it")
+    void refusesTooLong() {
+        Audit audit = DocumentFixtures.audit();
+        List<String> good = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            good.add("Practice point " + i + ": every man in or around the household is identified, seen in his own"
+                    + " right, and his history checked with the police and adult services.");
+        }
+        Audit tooLong = new Audit(
+                audit.scope(),
+                audit.candidates(),
+                audit.returns(),
+                audit.findings(),
+                audit.recommendations(),
+                List.of(
+                        withWhatGoodLooksLike(audit.learning().get(0), good),
+                        audit.learning().get(1)));
+        LearningBriefs of = LearningBriefs.of(DocumentFixtures.guarded(tooLong), DocumentFixtures.tools());
+        assertThatThrownBy(() -> of.brief(DocumentFixtures.FATHERS))
+                .isInstanceOfSatisfying(MissingContentException.class, e -> {
+                    assertThat(e.problems()).extracting(Problem::path).containsExactly("/learning/0/whatGoodLooksLike");
+                    assertThat(e.problems().get(0).message())
+                            .contains("what good looks like for objective 'fathers-and-males' to be shorter")
+                            .containsPattern("it has \\d+ words where a brief has room for about \\d+")
+                            .containsPattern("runs to \\d+ pages, about \\d+ words more than 2 pages hold");
+                    assertThat(e.problems().get(0).fix())
+                            .containsPattern("Cut about \\d+ words from what good looks like");
+                });
+    }
+
+    @Test
     @DisplayName("publishes each brief as HTML too")
     void html() {
         String html = new String(briefs.get(0).toHtml(), StandardCharsets.UTF_8);
@@ -207,6 +279,17 @@ class LearningBriefsTest {
         assertThatThrownBy(() -> LearningBriefs.of(analysed).brief("nope"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fathers-and-males");
+    }
+
+    private static LearningContent withWhatGoodLooksLike(LearningContent learning, List<String> good) {
+        return new LearningContent(
+                learning.objectiveId(),
+                learning.whyItMatters(),
+                good,
+                learning.thingsToRemember(),
+                learning.whatToDo(),
+                learning.reflectionQuestions(),
+                learning.resources());
     }
 
     private static Audit withFindings(Audit audit, ObjectiveFindings first) {
