@@ -2,14 +2,8 @@ package dev.maca.examples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code maca pack}: the Best Practice Seminar pack as one PDF. */
 @Command(
@@ -20,16 +14,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Renders the Best Practice Seminar pack of a valid audit (agenda and every learning brief, with bookmarks) as one accessible PDF."
         })
-final class PackCommand implements Callable<Integer> {
-    @ParentCommand
-    private Maca maca;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "AUDIT.json", description = "The audit file.")
-    private Path auditFile;
-
+final class PackCommand extends RenderingCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE.pdf",
@@ -37,18 +22,9 @@ final class PackCommand implements Callable<Integer> {
             description = "Where to write the PDF.")
     private Path pdf;
 
-    @Mixin
-    private PrivacyOptions privacy = new PrivacyOptions();
-
     @Override
-    public Integer call() {
-        return Rendering.run(
-                maca,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr(),
-                auditFile,
-                privacy,
-                prepared -> List.of(OutputStep.untitled(List.of(
-                        PlannedFile.at(pdf, Rendering.documents(prepared).seminarPackPdf())))));
+    List<OutputStep> plan(AuditWorkbench.Prepared prepared) {
+        return List.of(OutputStep.untitled(
+                List.of(PlannedFile.at(pdf, documents(prepared).seminarPackPdf()))));
     }
 }

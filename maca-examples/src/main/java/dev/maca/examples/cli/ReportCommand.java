@@ -1,16 +1,11 @@
 package dev.maca.examples.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code maca report}: the report to the Business Group, as a tagged PDF and, if asked, an HTML page. */
 @Command(
@@ -21,16 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Renders the report to the Business Group of a valid audit as an accessible PDF (PDF/UA-1, PDF/A-2b) and, with --html, as one accessible HTML page."
         })
-final class ReportCommand implements Callable<Integer> {
-    @ParentCommand
-    private Maca maca;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "AUDIT.json", description = "The audit file.")
-    private Path auditFile;
-
+final class ReportCommand extends RenderingCommand {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE.pdf",
@@ -41,18 +27,12 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the report as an HTML page here.")
     private Optional<Path> html = Optional.empty();
 
-    @Mixin
-    private PrivacyOptions privacy = new PrivacyOptions();
-
     @Override
-    public Integer call() {
-        return Rendering.run(
-                maca, spec.commandLine().getOut(), spec.commandLine().getErr(), auditFile, privacy, prepared -> {
-                    AuditDocuments documents = Rendering.documents(prepared);
-                    List<PlannedFile> files = new java.util.ArrayList<>();
-                    files.add(PlannedFile.at(pdf, documents.reportPdf()));
-                    html.ifPresent(h -> files.add(PlannedFile.at(h, documents.reportHtml())));
-                    return List.of(OutputStep.untitled(files));
-                });
+    List<OutputStep> plan(AuditWorkbench.Prepared prepared) {
+        AuditDocuments documents = documents(prepared);
+        List<PlannedFile> files = new ArrayList<>();
+        files.add(PlannedFile.at(pdf, documents.reportPdf()));
+        html.ifPresent(h -> files.add(PlannedFile.at(h, documents.reportHtml())));
+        return List.of(OutputStep.untitled(files));
     }
 }
