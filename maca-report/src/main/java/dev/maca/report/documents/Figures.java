@@ -10,15 +10,34 @@ final class Figures {
     private Figures() {}
 
     /**
-     * A share with its unit and percentage, e.g. "7 of 15 cases (47%)"; "none of the 0 cases" is never printed, as a
-     * share of nothing reads "no cases".
+     * A share with a unit that agrees with its total, e.g. "7 of 15 cases (47%)" or "1 of 1 case (100%)"; "none of the
+     * 0 cases" is never printed, as a share of nothing reads "no cases".
      */
-    static String share(Proportion share, String unit) {
+    static String share(Proportion share, String singular, String plural) {
         if (!share.isDefined()) {
-            return "no " + unit;
+            return "no " + plural;
         }
-        return share.count() + " of " + share.total() + " " + unit + " ("
+        return share.count() + " of " + count(share.total(), singular, plural) + " ("
                 + share.percent().getAsInt() + "%)";
+    }
+
+    /**
+     * The categories of a breakdown that have any answers, each with its count and share, e.g. "12 answers (40%) were
+     * “Face to face” and 1 answer (3%) was “None”"; categories no answer chose are left out.
+     */
+    static String shares(Breakdown<?> breakdown, String singular, String plural) {
+        List<String> parts = new ArrayList<>();
+        List<String> labels = breakdown.labels();
+        List<Integer> counts = breakdown.counts();
+        List<Integer> percents = breakdown.percents();
+        for (int i = 0; i < labels.size(); i++) {
+            int n = counts.get(i);
+            if (n > 0) {
+                parts.add(count(n, singular, plural) + " (" + percents.get(i) + "%) " + (n == 1 ? "was" : "were")
+                        + " \u201c" + labels.get(i) + "\u201d");
+            }
+        }
+        return inWords(parts);
     }
 
     /** A count with a unit that agrees with it: "1 case", "3 cases". */
@@ -46,6 +65,11 @@ final class Figures {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** The text with its first letter in upper case, for the start of a sentence ("in 3 cases" becomes "In 3 cases"). */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The text with its first letter in lower case, for use inside a sentence ("Understand" becomes "understand"). */

@@ -31,22 +31,18 @@ final class ObjectiveFigures {
         return scale.label(scale.expectedStandard());
     }
 
-    /** Whether any agency judged this objective, so that there are figures to print. */
-    boolean isJudged() {
-        return !analysis.judgements().all().isEmpty();
-    }
-
     /** "In 7 of 15 cases (47%) every agency that judged the case found practice Good or better." */
     String casesAtStandard() {
         GradeDistribution byCase = analysis.judgements().byCase();
-        return "In " + Figures.share(byCase.atOrAboveExpected(), "cases") + " every agency that judged the case found"
-                + " practice " + standard() + " or better.";
+        return "In " + Figures.share(byCase.atOrAboveExpected(), "case", "cases")
+                + " every agency that judged the case found" + " practice " + standard() + " or better.";
     }
 
     /** "4 of 24 agency judgements (17%) were below Good." */
     String judgementsBelowStandard() {
         GradeDistribution all = analysis.judgements().all();
-        return capitalised(Figures.share(all.belowExpected(), "agency judgements")) + " were below " + standard() + ".";
+        return Figures.capitalised(Figures.share(all.belowExpected(), "agency judgement", "agency judgements"))
+                + " were below " + standard() + ".";
     }
 
     /** "Standards were fully evidenced in 30 of 52 applicable answers (58%) to the 9 audit questions on this." */
@@ -57,7 +53,9 @@ final class ObjectiveFigures {
         }
         int questions = analysis.evidence().questions().size();
         return Optional.of("The records fully evidenced the standard in "
-                + Figures.share(overall.shareOfApplicable(EvidenceRating.YES), "applicable answers") + " to the "
+                + Figures.share(
+                        overall.shareOfApplicable(EvidenceRating.YES), "applicable answer", "applicable answers")
+                + " to the "
                 + Figures.count(questions, "audit question", "audit questions") + " on this objective.");
     }
 
@@ -67,8 +65,13 @@ final class ObjectiveFigures {
         if (judgements.casesCompared() == 0) {
             return Optional.empty();
         }
+        if (judgements.divergence().count() == 0) {
+            return Optional.of(
+                    "In no case judged by two or more agencies were their judgements two or more grades" + " apart.");
+        }
         return Optional.of("Of the cases judged by two or more agencies, "
-                + Figures.share(judgements.divergence(), "cases") + " had judgements two or more grades apart.");
+                + Figures.share(judgements.divergence(), "case", "cases")
+                + " had judgements two or more grades apart.");
     }
 
     /** Two or three headline figures, for an executive summary or a brief. */
@@ -99,9 +102,5 @@ final class ObjectiveFigures {
         return "Bar chart of the " + Figures.count(all.total(), "agency judgement", "agency judgements") + " of "
                 + Figures.lowerFirst(analysis.objective().title()) + ": " + Figures.counts(all) + ". "
                 + judgementsBelowStandard();
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

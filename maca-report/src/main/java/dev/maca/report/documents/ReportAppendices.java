@@ -118,6 +118,6 @@ final class ReportAppendices {
     private static String reasons(Exclusion exclusion) {
         String text = Figures.inWords(
                 exclusion.reasons().stream().map(ExclusionReason::message).toList());
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+        return Figures.capitalised(text) + ".";
     }
 }

@@ -185,6 +185,6 @@ final class ReportMethodology {
             }
         }
         String words = feature.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Figures.capitalised(words);
     }
 }

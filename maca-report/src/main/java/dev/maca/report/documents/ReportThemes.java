@@ -11,7 +11,6 @@ import dev.maca.report.document.Section;
 import dev.maca.returns.EvidenceRating;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The report's sections on themes that cut across objectives: Covid-19 and learning from previous reviews. */
 final class ReportThemes {
@@ -25,7 +24,7 @@ final class ReportThemes {
         ThemeAnalysis covid = analysis.covid();
         ContactPattern contacts = covid.contacts().overall();
         EvidenceRates evidence = covid.evidence().overall();
-        return Section.of("Covid-19", s -> {
+        return Section.of("Contact with families during Covid-19", s -> {
             if (contacts.isEmpty() && evidence.isEmpty()) {
                 s.paragraph("No agency answered a question about the Covid-19 period, so this report has no figures"
                         + " on how the pandemic changed contact with families.");
@@ -33,14 +32,18 @@ final class ReportThemes {
             }
             if (!contacts.isEmpty()) {
                 s.paragraph("Agencies recorded how they were in contact with each family during the Covid-19"
-                        + " restrictions. Of " + Figures.count(contacts.total(), "answer", "answers") + ": "
-                        + shares(contacts, "answers") + ".");
+                        + " restrictions. Of " + Figures.count(contacts.total(), "answer", "answers") + ", "
+                        + Figures.shares(contacts, "answer", "answers") + ".");
                 s.table(t -> breakdownTable(t, "Contact during the Covid-19 period, by agency", covid.contacts()));
             }
             if (!evidence.isEmpty()) {
                 s.paragraph("On the other questions about the pandemic period, the records fully evidenced the"
                         + " standard in "
-                        + Figures.share(evidence.shareOfApplicable(EvidenceRating.YES), "applicable answers") + ".");
+                        + Figures.share(
+                                evidence.shareOfApplicable(EvidenceRating.YES),
+                                "applicable answer",
+                                "applicable answers")
+                        + ".");
             }
         });
     }
@@ -56,30 +59,28 @@ final class ReportThemes {
             }
             s.paragraph("Agencies were asked whether learning from previous audits and reviews was evident in"
                     + " practice. The records fully evidenced it in "
-                    + Figures.share(overall.shareOfApplicable(EvidenceRating.YES), "applicable answers")
+                    + Figures.share(
+                            overall.shareOfApplicable(EvidenceRating.YES), "applicable answer", "applicable answers")
                     + " and partly in "
-                    + Figures.share(overall.shareOfApplicable(EvidenceRating.PARTLY), "applicable answers") + ".");
+                    + Figures.share(
+                            overall.shareOfApplicable(EvidenceRating.PARTLY), "applicable answer", "applicable answers")
+                    + ".");
             s.table(t -> breakdownTable(t, "Learning from previous reviews evidenced, by agency", answers));
         });
     }
 
-    private static String shares(Breakdown<?> breakdown, String unit) {
-        List<String> parts = new ArrayList<>();
-        List<String> labels = breakdown.labels();
-        List<Integer> counts = breakdown.counts();
-        List<Integer> percents = breakdown.percents();
-        for (int i = 0; i < labels.size(); i++) {
-            parts.add(labels.get(i).toLowerCase(Locale.UK) + " " + counts.get(i) + " " + unit + " (" + percents.get(i)
-                    + "%)");
-        }
-        return Figures.inWords(parts);
-    }
-
+    /**
+     * A breakdown by agency; the number of questions each agency answered is shown only when some agency had more than
+     * one, as a column of ones tells the reader nothing.
+     */
     private static <B extends Breakdown<?>> void breakdownTable(
             dev.maca.report.document.Table.Builder t, String caption, AnswerAnalysis<B> answers) {
+        boolean questions = answers.byAgency().stream().anyMatch(a -> a.questions() > 1);
         List<String> header = new ArrayList<>();
         header.add("Agency");
-        header.add("Questions");
+        if (questions) {
+            header.add("Questions");
+        }
         header.addAll(answers.overall().labels());
         float[] widths = new float[header.size()];
         java.util.Arrays.fill(widths, 1f);
@@ -88,7 +89,9 @@ final class ReportThemes {
         for (AgencyBreakdown<B> agency : answers.byAgency()) {
             List<String> row = new ArrayList<>();
             row.add(agency.agency().name());
-            row.add(String.valueOf(agency.questions()));
+            if (questions) {
+                row.add(String.valueOf(agency.questions()));
+            }
             agency.breakdown().counts().forEach(c -> row.add(String.valueOf(c)));
             t.row(row);
         }

@@ -101,7 +101,8 @@ final class ReportWriter {
             s.paragraph(scope.partnership() + " audited "
                     + Figures.count(analysis.cases().size(), "case", "cases")
                     + " with " + Figures.count(scope.agencies().size(), "agency", "agencies") + ". Agencies sent "
-                    + Figures.share(overall.returnRate(), "returns expected") + ". For each objective the panel agreed"
+                    + Figures.share(overall.returnRate(), "expected return", "expected returns")
+                    + ". For each objective the panel agreed"
                     + " a multi-agency judgement on the " + analysis.scale().name() + "; the figures below are the"
                     + " agencies' own judgements of their practice.");
             for (ObjectiveAnalysis objective : analysis.objectives()) {
@@ -190,8 +191,8 @@ final class ReportWriter {
                 s.paragraph("No agency judged practice in any case below " + figures.standard() + " for this"
                         + " objective.");
             } else {
-                s.paragraph("In " + Figures.share(objective.judgements().concern(), "cases judged") + " at least one"
-                        + " agency judged practice below " + figures.standard() + ":");
+                s.paragraph("In " + Figures.share(objective.judgements().concern(), "case judged", "cases judged")
+                        + " at least one" + " agency judged practice below " + figures.standard() + ":");
                 s.bullets(l -> concerns.forEach(c -> l.item(c.caseRef().pseudonym() + ": " + grades(c.concerns()))));
             }
         });
@@ -207,8 +208,8 @@ final class ReportWriter {
         CompletenessRate overall = analysis.completeness().overall();
         return Section.of("Agency participation and completeness", s -> {
             s.paragraph("An agency was expected to audit every cohort case it was involved in. Agencies sent "
-                    + Figures.share(overall.returnRate(), "returns expected") + ", and "
-                    + Figures.share(overall.completeRate(), "returns expected") + " were complete.");
+                    + Figures.share(overall.returnRate(), "expected return", "expected returns") + ", and "
+                    + Figures.share(overall.completeRate(), "expected return", "expected returns") + " were complete.");
             s.table(t -> {
                 t.caption("Returns expected and received, by agency")
                         .header("Agency", "Expected", "Received", "Complete", "Missing")
@@ -262,12 +263,12 @@ final class ReportWriter {
                     t.row(
                             objective.objective().title(),
                             String.valueOf(objective.judgements().casesCompared()),
-                            Figures.share(objective.judgements().divergence(), "cases"));
+                            Figures.share(objective.judgements().divergence(), "case", "cases"));
                 }
                 t.row(
                         "Overall judgement of the case",
                         String.valueOf(analysis.overallJudgements().casesCompared()),
-                        Figures.share(analysis.overallJudgements().divergence(), "cases"));
+                        Figures.share(analysis.overallJudgements().divergence(), "case", "cases"));
             });
             List<String> lines = new ArrayList<>();
             for (ObjectiveAnalysis objective : analysis.objectives()) {

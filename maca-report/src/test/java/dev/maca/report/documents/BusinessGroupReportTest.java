@@ -70,7 +70,7 @@ class BusinessGroupReportTest {
                         "Findings: The impact of Covid-19",
                         "Agency participation and completeness",
                         "Multi-agency consistency",
-                        "Covid-19",
+                        "Contact with families during Covid-19",
                         "Learning from previous reviews",
                         "Recommendations",
                         "Action plan",
@@ -104,7 +104,7 @@ class BusinessGroupReportTest {
                         fathers.evidence().overall().shareOfApplicable(EvidenceRating.YES), "applicable answers"));
         assertThat(text)
                 .contains("Agencies sent "
-                        + share(analysis.completeness().overall().returnRate(), "returns expected"));
+                        + share(analysis.completeness().overall().returnRate(), "expected returns"));
     }
 
     @Test
