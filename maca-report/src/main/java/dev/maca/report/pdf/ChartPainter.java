@@ -12,16 +12,23 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -84,11 +91,13 @@ final class ChartPainter {
                 data.addValue(value, series.name(), chart.categories().get(c));
             }
         }
-        CategoryAxis categoryAxis = new CategoryAxis(chart.categoryAxisLabel());
+        // The category labels name themselves; the axis label stays in the data table and the alternative text.
+        CategoryAxis categoryAxis = new CategoryAxis(null);
         NumberAxis valueAxis = new NumberAxis(chart.valueAxisLabel());
         if (whole) {
             valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
+        valueAxis.setUpperMargin(0.12);
         for (var axis : new org.jfree.chart.axis.Axis[] {categoryAxis, valueAxis}) {
             axis.setLabelFont(bold.deriveFont(9f));
             axis.setLabelPaint(Theme.TEXT);
@@ -109,12 +118,20 @@ final class ChartPainter {
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
         }
+        boolean horizontal = chart.orientation() == BarOrientation.HORIZONTAL;
+        NumberFormat format = whole ? NumberFormat.getIntegerInstance(Locale.UK) : NumberFormat.getInstance(Locale.UK);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelFont(regular.deriveFont(8.5f));
+        renderer.setDefaultItemLabelPaint(Theme.TEXT);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(
+                horizontal
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
-        plot.setOrientation(
-                chart.orientation() == BarOrientation.HORIZONTAL
-                        ? PlotOrientation.HORIZONTAL
-                        : PlotOrientation.VERTICAL);
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(Theme.RULE);
