@@ -40,7 +40,7 @@ final class ReportAppendices {
                 s.table(t -> {
                     t.caption("Audit questions for " + agency.name())
                             .header("No.", "Question", "Themes", "Objectives")
-                            .widths(0.5f, 4.5f, 2, 2);
+                            .widths(0.8f, 4.5f, 2, 2);
                     int number = 1;
                     for (ToolQuestion question : tool.questions()) {
                         t.row(

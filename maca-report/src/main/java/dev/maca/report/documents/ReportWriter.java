@@ -13,6 +13,7 @@ import dev.maca.audit.Audit;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.cohort.CohortSelection;
 import dev.maca.report.document.Document;
+import dev.maca.report.document.Paragraph;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
@@ -20,7 +21,11 @@ import dev.maca.scope.Milestone;
 import dev.maca.scope.Objective;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Lays out the report to the Business Group as a {@link Document}, section by section, in the order readers expect. */
 final class ReportWriter {
@@ -170,13 +175,19 @@ final class ReportWriter {
                 header.addAll(analysis.scale().grades().stream()
                         .map(dev.maca.scope.Grade::label)
                         .toList());
+                float[] widths = new float[header.size()];
+                widths[0] = 2.6f;
+                for (int c = 1; c < widths.length; c++) {
+                    widths[c] = Math.max(1.2f, header.get(c).length() / 13f);
+                }
                 t.caption("Table " + number + ": agency judgements of "
                                 + Figures.lowerFirst(objective.objective().title()) + ", by agency")
                         .header(header.toArray(String[]::new))
+                        .widths(widths)
                         .rowHeaders();
                 for (AgencyGrades agency : objective.judgements().byAgency()) {
                     List<String> row = new ArrayList<>();
-                    row.add(agency.agency().name());
+                    row.add(agencies.name(agency.agency().id()));
                     agency.grades().counts().forEach(c -> row.add(String.valueOf(c)));
                     t.row(row);
                 }
@@ -198,10 +209,15 @@ final class ReportWriter {
         });
     }
 
+    /** A case's concerns grouped by grade, best first: "Requires improvement (Police, Midwifery); Inadequate (GP)". */
     private String grades(List<AgencyGrade> grades) {
-        return Figures.inWords(grades.stream()
-                .map(g -> agencies.name(g.agencyId()) + " " + g.grade().label())
-                .toList());
+        Map<String, List<String>> byGrade = new LinkedHashMap<>();
+        grades.stream().sorted(Comparator.comparingInt(AgencyGrade::rank)).forEach(g -> byGrade.computeIfAbsent(
+                        g.grade().label(), k -> new ArrayList<>())
+                .add(agencies.name(g.agencyId())));
+        return byGrade.entrySet().stream()
+                .map(e -> e.getKey() + " (" + Figures.inWords(e.getValue()) + ")")
+                .collect(Collectors.joining("; "));
     }
 
     private Section participation() {
@@ -296,11 +312,21 @@ final class ReportWriter {
     private Section recommendations() {
         return Section.of("Recommendations", s -> {
             s.paragraph("The Business Group owns these recommendations; the action plan that follows delivers them.");
-            s.numbered(l -> audit.recommendations().forEach(r -> {
+            s.bullets(l -> audit.recommendations().forEach(r -> {
                 String objectives = Figures.inWords(r.objectiveIds().stream()
-                        .map(id -> scope.objective(id).map(Objective::title).orElse(id))
+                        .map(id -> scope.objective(id)
+                                .map(Objective::title)
+                                .map(Figures::lowerFirst)
+                                .orElse(id))
                         .toList());
-                l.item(r.id() + ": " + r.text() + (objectives.isEmpty() ? "" : " (" + objectives + ")"));
+                l.item(Paragraph.builder()
+                        .bold(r.id() + ": ")
+                        .text(r.text()
+                                + (objectives.isEmpty()
+                                        ? ""
+                                        : " (" + (r.objectiveIds().size() == 1 ? "objective" : "objectives") + ": "
+                                                + objectives + ")"))
+                        .build());
             }));
         });
     }

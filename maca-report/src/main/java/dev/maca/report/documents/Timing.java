@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class Timing {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final LocalTime NINE_AM = LocalTime.of(9, 0);
 
     private Timing() {}
@@ -29,7 +29,7 @@ final class Timing {
         return MONTH.format(month);
     }
 
-    /** A day as documents print it in tables, e.g. "30 Sept 2021". */
+    /** A day as documents print it in tables, e.g. "30 September 2021". */
     static String day(LocalDate day) {
         return DAY.format(day);
     }

@@ -129,11 +129,11 @@ class BusinessGroupReportTest {
     }
 
     @Test
-    @DisplayName("lists the cases of concern by pseudonym with the agencies' grades")
+    @DisplayName("lists the cases of concern by pseudonym, each grade followed by the agencies that gave it")
     void casesOfConcern() {
         assertThat(text)
-                .contains("Family 1: Health Visiting Requires improvement")
-                .contains("Family 2: Police Inadequate");
+                .contains("Family 1: Requires improvement (Health Visiting)")
+                .contains("Family 2: Inadequate (Police)");
     }
 
     @Test
@@ -191,14 +191,14 @@ class BusinessGroupReportTest {
                                 "1.1",
                                 "Add the father's details to the police vulnerability screening.",
                                 "Police",
-                                "30 Sept 2021",
+                                "30 September 2021",
                                 "Amber",
                                 "To be agreed"),
                         List.of(
                                 "1.2",
                                 "Record the father's identity at booking.",
                                 "Midwifery",
-                                "31 Dec 2021",
+                                "31 December 2021",
                                 "Green",
                                 "A re-audit shows fathers recorded in most bookings."));
     }
