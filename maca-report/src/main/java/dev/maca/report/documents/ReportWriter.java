@@ -57,7 +57,7 @@ final class ReportWriter {
                         .partnership(scope.partnership())
                         .status("Status: " + status.label())
                         .date("Presented to the Business Group, " + month))
-                .section("Contents", s -> s.tableOfContents())
+                .section("Contents", s -> s.tableOfContents().pageBreak())
                 .section(executiveSummary())
                 .section(background())
                 .section(purpose())

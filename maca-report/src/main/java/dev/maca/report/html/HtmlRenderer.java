@@ -89,7 +89,6 @@ public final class HtmlRenderer implements DocumentRenderer {
                 meta("keywords", String.join(", ", meta.keywords()));
             }
             html.append("<style>\n").append(Styles.CSS).append("</style>\n</head>\n<body>\n");
-            marking("marking marking-top");
             header();
             html.append("<main>\n");
             for (Section section : document.sections()) {
@@ -120,6 +119,8 @@ public final class HtmlRenderer implements DocumentRenderer {
         private void header() {
             DocumentMetadata meta = document.metadata();
             html.append("<header class=\"title-block\">\n");
+            // The marking sits inside the banner landmark, so no content of the page is outside a landmark.
+            marking("marking marking-top");
             if (document.cover().isPresent()) {
                 CoverPage cover = document.cover().get();
                 cover.partnership().ifPresent(p -> line("partnership", p));

@@ -15,11 +15,11 @@ final class Styles {
                    line-height: 1.55; background: #fff; }
             .marking { text-align: center; font-weight: bold; letter-spacing: .04em; font-size: .85rem;
                        margin: 0; padding: .4rem 0; }
-            .marking-top { border-bottom: 1px solid var(--rule); }
+            .marking-top { border-bottom: 1px solid var(--rule); margin-bottom: 2rem; }
             .marking-bottom { border-top: 1px solid var(--rule); margin-top: 2rem; }
             .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
                                clip: rect(0 0 0 0); white-space: nowrap; }
-            .title-block { margin: 2rem 0 1.5rem; border-bottom: 4px solid var(--accent); padding-bottom: 1rem; }
+            .title-block { margin: 0 0 1.5rem; border-bottom: 4px solid var(--accent); padding-bottom: 1rem; }
             .title-block .partnership { color: var(--accent); font-weight: bold; margin: 0 0 1rem; }
             .title-block .subtitle { font-size: 1.25rem; color: var(--muted); margin: .25rem 0; }
             .title-block .status, .title-block .date, .title-block .author { margin: .2rem 0; }

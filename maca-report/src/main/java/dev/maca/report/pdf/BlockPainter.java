@@ -655,8 +655,12 @@ final class BlockPainter {
     private void contents(PdfStructureElement parent) {
         int start = headings.size();
         PdfStructureElement toc = new PdfStructureElement(parent, Names.TOC);
-        List<HeadingEntry> entries =
-                knownHeadings.size() > start ? knownHeadings.subList(start, knownHeadings.size()) : List.of();
+        // Sections only: subheadings stay in the bookmarks, so the contents fit on a page.
+        List<HeadingEntry> entries = knownHeadings.size() > start
+                ? knownHeadings.subList(start, knownHeadings.size()).stream()
+                        .filter(entry -> entry.level() == Section.LEVEL)
+                        .toList()
+                : List.of();
         for (HeadingEntry entry : entries) {
             boolean section = entry.level() == Section.LEVEL;
             Font font = section

@@ -75,6 +75,10 @@ class HtmlRendererTest {
     void marking() {
         assertThat(html.split("OFFICIAL-SENSITIVE</p>", -1)).hasSize(3);
         assertThat(html.indexOf("class=\"marking marking-top\"")).isLessThan(html.indexOf("<main>"));
+        assertThat(html.indexOf("class=\"marking marking-top\""))
+                .as("the top marking is inside the header landmark")
+                .isGreaterThan(html.indexOf("<header"))
+                .isLessThan(html.indexOf("</header>"));
         assertThat(html.indexOf("class=\"marking marking-bottom\"")).isGreaterThan(html.indexOf("</main>"));
     }
 
