@@ -69,4 +69,143 @@ public record AuditReturn(
     public Optional<Judgement> judgementFor(String objectiveId) {
         return Optional.ofNullable(objectiveJudgements.get(objectiveId));
     }
+
+    /** A builder of a return from an agency for a case; set at least the tool version, date and auditor role. */
+    public static Builder builder(String caseId, String agencyId) {
+        return new Builder().caseId(caseId).agencyId(agencyId);
+    }
+
+    /** A builder holding this return's values, to change some and build another. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.caseId = caseId;
+        builder.agencyId = agencyId;
+        builder.toolVersion = toolVersion;
+        builder.completedOn = completedOn;
+        builder.auditorRole = auditorRole;
+        builder.status = status;
+        builder.unanswered = unanswered;
+        builder.answers = answers;
+        builder.objectiveJudgements = objectiveJudgements;
+        builder.overall = overall;
+        builder.livedExperience = livedExperience;
+        builder.goodPractice = goodPractice;
+        builder.areasForDevelopment = areasForDevelopment;
+        return builder;
+    }
+
+    /** Builds a return a value at a time; {@link #build()} checks it as the constructor does. */
+    public static final class Builder {
+        private String caseId;
+        private String agencyId;
+        private String toolVersion;
+        private LocalDate completedOn;
+        private String auditorRole;
+        private ReturnStatus status = ReturnStatus.COMPLETE;
+        private List<String> unanswered = List.of();
+        private Map<String, Answer> answers = Map.of();
+        private Map<String, Judgement> objectiveJudgements = Map.of();
+        private Optional<Judgement> overall = Optional.empty();
+        private String livedExperience = "";
+        private String goodPractice = "";
+        private String areasForDevelopment = "";
+
+        private Builder() {}
+
+        /** The caseId (required). */
+        public Builder caseId(String value) {
+            this.caseId = value;
+            return this;
+        }
+
+        /** The agencyId (required). */
+        public Builder agencyId(String value) {
+            this.agencyId = value;
+            return this;
+        }
+
+        /** The toolVersion (required). */
+        public Builder toolVersion(String value) {
+            this.toolVersion = value;
+            return this;
+        }
+
+        /** The completedOn (required). */
+        public Builder completedOn(LocalDate value) {
+            this.completedOn = value;
+            return this;
+        }
+
+        /** The auditorRole (required). */
+        public Builder auditorRole(String value) {
+            this.auditorRole = value;
+            return this;
+        }
+
+        /** Complete (the default) or incomplete. */
+        public Builder status(ReturnStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        /** Ids of required questions left unanswered (none by default). */
+        public Builder unanswered(List<String> value) {
+            this.unanswered = value;
+            return this;
+        }
+
+        /** Answers by question id (none by default). */
+        public Builder answers(Map<String, Answer> value) {
+            this.answers = value;
+            return this;
+        }
+
+        /** Judgements by objective id (none by default). */
+        public Builder objectiveJudgements(Map<String, Judgement> value) {
+            this.objectiveJudgements = value;
+            return this;
+        }
+
+        /** The overall judgement (none by default). */
+        public Builder overall(Optional<Judgement> value) {
+            this.overall = value;
+            return this;
+        }
+
+        /** What life was like for the child (empty by default). */
+        public Builder livedExperience(String value) {
+            this.livedExperience = value;
+            return this;
+        }
+
+        /** Good practice found (empty by default). */
+        public Builder goodPractice(String value) {
+            this.goodPractice = value;
+            return this;
+        }
+
+        /** Areas for development found (empty by default). */
+        public Builder areasForDevelopment(String value) {
+            this.areasForDevelopment = value;
+            return this;
+        }
+
+        /** The return; throws as the constructor does when a required value is missing. */
+        public AuditReturn build() {
+            return new AuditReturn(
+                    caseId,
+                    agencyId,
+                    toolVersion,
+                    completedOn,
+                    auditorRole,
+                    status,
+                    unanswered,
+                    answers,
+                    objectiveJudgements,
+                    overall,
+                    livedExperience,
+                    goodPractice,
+                    areasForDevelopment);
+        }
+    }
 }

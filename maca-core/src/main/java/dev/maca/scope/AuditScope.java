@@ -66,124 +66,60 @@ public record AuditScope(
         present(reportMarking, "scope reportMarking");
     }
 
+    /** A builder holding this scope's values, to change some and build another. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.reference = reference;
+        builder.linkedReference = linkedReference;
+        builder.partnership = partnership;
+        builder.title = title;
+        builder.background = background;
+        builder.purposeIntroduction = purposeIntroduction;
+        builder.purposes = purposes;
+        builder.objectivesIntroduction = objectivesIntroduction;
+        builder.objectives = objectives;
+        builder.cohortCriteria = cohortCriteria;
+        builder.agenciesIntroduction = agenciesIntroduction;
+        builder.agencies = agencies;
+        builder.timeline = timeline;
+        builder.gradingScale = gradingScale;
+        builder.reportMarking = reportMarking;
+        return builder;
+    }
+
+    /** A builder of a new scope; the values whose setters name a default are optional, the others required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** This scope with these objectives in place of its own. */
     public AuditScope withObjectives(List<Objective> newObjectives) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                newObjectives,
-                cohortCriteria,
-                agenciesIntroduction,
-                agencies,
-                timeline,
-                gradingScale,
-                reportMarking);
+        return toBuilder().objectives(newObjectives).build();
     }
 
     /** This scope with these cohort criteria in place of its own. */
     public AuditScope withCohortCriteria(CohortCriteria newCriteria) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                objectives,
-                newCriteria,
-                agenciesIntroduction,
-                agencies,
-                timeline,
-                gradingScale,
-                reportMarking);
+        return toBuilder().cohortCriteria(newCriteria).build();
     }
 
     /** This scope with these required agencies in place of its own. */
     public AuditScope withAgencies(List<AgencyRequirement> newAgencies) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                objectives,
-                cohortCriteria,
-                agenciesIntroduction,
-                newAgencies,
-                timeline,
-                gradingScale,
-                reportMarking);
+        return toBuilder().agencies(newAgencies).build();
     }
 
     /** This scope with this timeline in place of its own. */
     public AuditScope withTimeline(Timeline newTimeline) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                objectives,
-                cohortCriteria,
-                agenciesIntroduction,
-                agencies,
-                newTimeline,
-                gradingScale,
-                reportMarking);
+        return toBuilder().timeline(newTimeline).build();
     }
 
     /** This scope with this grading scale in place of its own. */
     public AuditScope withGradingScale(GradingScale newScale) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                objectives,
-                cohortCriteria,
-                agenciesIntroduction,
-                agencies,
-                timeline,
-                newScale,
-                reportMarking);
+        return toBuilder().gradingScale(newScale).build();
     }
 
     /** This scope with this report marking in place of its own. */
     public AuditScope withReportMarking(ProtectiveMarking newMarking) {
-        return new AuditScope(
-                reference,
-                linkedReference,
-                partnership,
-                title,
-                background,
-                purposeIntroduction,
-                purposes,
-                objectivesIntroduction,
-                objectives,
-                cohortCriteria,
-                agenciesIntroduction,
-                agencies,
-                timeline,
-                gradingScale,
-                newMarking);
+        return toBuilder().reportMarking(newMarking).build();
     }
 
     /** The objective with this id. */
@@ -199,5 +135,136 @@ public record AuditScope(
     /** The ids of the agencies that must contribute, in the scope's order. */
     public List<String> agencyIds() {
         return agencies.stream().map(AgencyRequirement::id).toList();
+    }
+
+    /** Builds a scope a value at a time; {@link #build()} checks it as the constructor does. */
+    public static final class Builder {
+        private String reference;
+        private Optional<String> linkedReference = Optional.empty();
+        private String partnership;
+        private String title;
+        private List<String> background = List.of();
+        private String purposeIntroduction = "";
+        private List<String> purposes = List.of();
+        private String objectivesIntroduction = "";
+        private List<Objective> objectives;
+        private CohortCriteria cohortCriteria;
+        private String agenciesIntroduction = "";
+        private List<AgencyRequirement> agencies;
+        private Timeline timeline;
+        private GradingScale gradingScale = GradingScale.ofsted();
+        private ProtectiveMarking reportMarking = ProtectiveMarking.OFFICIAL;
+
+        private Builder() {}
+
+        /** The reference (required). */
+        public Builder reference(String value) {
+            this.reference = value;
+            return this;
+        }
+
+        /** The review the audit is linked with (none by default). */
+        public Builder linkedReference(Optional<String> value) {
+            this.linkedReference = value;
+            return this;
+        }
+
+        /** The partnership (required). */
+        public Builder partnership(String value) {
+            this.partnership = value;
+            return this;
+        }
+
+        /** The title (required). */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /** The background paragraphs (none by default). */
+        public Builder background(List<String> value) {
+            this.background = value;
+            return this;
+        }
+
+        /** The sentence introducing the purposes (empty by default). */
+        public Builder purposeIntroduction(String value) {
+            this.purposeIntroduction = value;
+            return this;
+        }
+
+        /** The purposes (none by default). */
+        public Builder purposes(List<String> value) {
+            this.purposes = value;
+            return this;
+        }
+
+        /** The sentence introducing the objectives (empty by default). */
+        public Builder objectivesIntroduction(String value) {
+            this.objectivesIntroduction = value;
+            return this;
+        }
+
+        /** The objectives (required). */
+        public Builder objectives(List<Objective> value) {
+            this.objectives = value;
+            return this;
+        }
+
+        /** The cohortCriteria (required). */
+        public Builder cohortCriteria(CohortCriteria value) {
+            this.cohortCriteria = value;
+            return this;
+        }
+
+        /** The sentence introducing the contributing partners (empty by default). */
+        public Builder agenciesIntroduction(String value) {
+            this.agenciesIntroduction = value;
+            return this;
+        }
+
+        /** The agencies (required). */
+        public Builder agencies(List<AgencyRequirement> value) {
+            this.agencies = value;
+            return this;
+        }
+
+        /** The timeline (required). */
+        public Builder timeline(Timeline value) {
+            this.timeline = value;
+            return this;
+        }
+
+        /** The grading scale (Ofsted's four points by default). */
+        public Builder gradingScale(GradingScale value) {
+            this.gradingScale = value;
+            return this;
+        }
+
+        /** The report marking (OFFICIAL by default). */
+        public Builder reportMarking(ProtectiveMarking value) {
+            this.reportMarking = value;
+            return this;
+        }
+
+        /** The scope; throws as the constructor does when a required value is missing. */
+        public AuditScope build() {
+            return new AuditScope(
+                    reference,
+                    linkedReference,
+                    partnership,
+                    title,
+                    background,
+                    purposeIntroduction,
+                    purposes,
+                    objectivesIntroduction,
+                    objectives,
+                    cohortCriteria,
+                    agenciesIntroduction,
+                    agencies,
+                    timeline,
+                    gradingScale,
+                    reportMarking);
+        }
     }
 }

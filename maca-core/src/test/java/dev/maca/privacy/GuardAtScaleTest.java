@@ -53,20 +53,11 @@ class GuardAtScaleTest {
             String lived = i % 100 == 0
                     ? "Child A spent time with " + names.get(i % NAMES) + " after school in May 2020."
                     : "Child A was frightened by shouting at home and was seen 4 times in 2020 by 2 workers.";
-            returns.add(new AuditReturn(
-                    "family-01",
-                    "agency-" + i,
-                    template.toolVersion(),
-                    template.completedOn(),
-                    template.auditorRole(),
-                    template.status(),
-                    template.unanswered(),
-                    template.answers(),
-                    template.objectiveJudgements(),
-                    template.overall(),
-                    lived,
-                    template.goodPractice(),
-                    template.areasForDevelopment()));
+            returns.add(template.toBuilder()
+                    .caseId("family-01")
+                    .agencyId("agency-" + i)
+                    .livedExperience(lived)
+                    .build());
         }
         return new Audit(
                 clean.scope(),

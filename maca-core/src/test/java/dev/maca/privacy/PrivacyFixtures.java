@@ -294,40 +294,15 @@ final class PrivacyFixtures {
 
     /** The audit with the case id of the first return replaced (an identifier). */
     static Audit withCaseId(Audit audit, String caseId) {
-        return withReturn(
-                audit,
-                0,
-                r -> new AuditReturn(
-                        caseId,
-                        r.agencyId(),
-                        r.toolVersion(),
-                        r.completedOn(),
-                        r.auditorRole(),
-                        r.status(),
-                        r.unanswered(),
-                        r.answers(),
-                        r.objectiveJudgements(),
-                        r.overall(),
-                        r.livedExperience(),
-                        r.goodPractice(),
-                        r.areasForDevelopment()));
+        return withReturn(audit, 0, r -> r.toBuilder().caseId(caseId).build());
     }
 
     private static AuditReturn copy(
             AuditReturn r, Map<String, Answer> answers, Map<String, Judgement> judgements, String livedExperience) {
-        return new AuditReturn(
-                r.caseId(),
-                r.agencyId(),
-                r.toolVersion(),
-                r.completedOn(),
-                r.auditorRole(),
-                r.status(),
-                r.unanswered(),
-                answers,
-                judgements,
-                r.overall(),
-                livedExperience,
-                r.goodPractice(),
-                r.areasForDevelopment());
+        return r.toBuilder()
+                .answers(answers)
+                .objectiveJudgements(judgements)
+                .livedExperience(livedExperience)
+                .build();
     }
 }

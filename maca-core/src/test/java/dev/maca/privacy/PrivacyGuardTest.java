@@ -179,22 +179,7 @@ class PrivacyGuardTest {
     @DisplayName("a tool version is scanned as an identifier: personal data in it stops rendering, unredacted")
     void toolVersionIsScanned() {
         Audit audit = PrivacyFixtures.withReturn(
-                clean(),
-                0,
-                r -> new dev.maca.returns.AuditReturn(
-                        r.caseId(),
-                        r.agencyId(),
-                        "call 01803 123456",
-                        r.completedOn(),
-                        r.auditorRole(),
-                        r.status(),
-                        r.unanswered(),
-                        r.answers(),
-                        r.objectiveJudgements(),
-                        r.overall(),
-                        r.livedExperience(),
-                        r.goodPractice(),
-                        r.areasForDevelopment()));
+                clean(), 0, r -> r.toBuilder().toolVersion("call 01803 123456").build());
 
         PrivacyException e = catchThrowableOfType(
                 PrivacyException.class, () -> guard(Policy.REDACT).apply(audit));

@@ -205,20 +205,7 @@ class ToolAnswersCheckTest {
     @Test
     @DisplayName("warns when a return answers another version of the tool")
     void otherToolVersion() {
-        AuditReturn old = new AuditReturn(
-                complete.caseId(),
-                complete.agencyId(),
-                "0000000000000000",
-                complete.completedOn(),
-                complete.auditorRole(),
-                complete.status(),
-                complete.unanswered(),
-                complete.answers(),
-                complete.objectiveJudgements(),
-                complete.overall(),
-                complete.livedExperience(),
-                complete.goodPractice(),
-                complete.areasForDevelopment());
+        AuditReturn old = complete.toBuilder().toolVersion("0000000000000000").build();
 
         assertThat(check(old)).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();

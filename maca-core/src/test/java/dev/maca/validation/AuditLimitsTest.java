@@ -45,37 +45,11 @@ class AuditLimitsTest {
     }
 
     private static AuditReturn withAnswers(AuditReturn r, Map<String, Answer> answers) {
-        return new AuditReturn(
-                r.caseId(),
-                r.agencyId(),
-                r.toolVersion(),
-                r.completedOn(),
-                r.auditorRole(),
-                r.status(),
-                r.unanswered(),
-                answers,
-                r.objectiveJudgements(),
-                r.overall(),
-                r.livedExperience(),
-                r.goodPractice(),
-                r.areasForDevelopment());
+        return r.toBuilder().answers(answers).build();
     }
 
     private static AuditReturn withLivedExperience(AuditReturn r, String text) {
-        return new AuditReturn(
-                r.caseId(),
-                r.agencyId(),
-                r.toolVersion(),
-                r.completedOn(),
-                r.auditorRole(),
-                r.status(),
-                r.unanswered(),
-                r.answers(),
-                r.objectiveJudgements(),
-                r.overall(),
-                text,
-                r.goodPractice(),
-                r.areasForDevelopment());
+        return r.toBuilder().livedExperience(text).build();
     }
 
     private static <T> Map<String, T> keyed(int size, IntFunction<T> value) {
@@ -158,20 +132,9 @@ class AuditLimitsTest {
     @DisplayName("more than 1,000 unanswered question ids in a return is an error at that return's unanswered list")
     void tooManyUnanswered() {
         AuditReturn r = AuditFixtures.valid().returns().get(0);
-        AuditReturn incomplete = new AuditReturn(
-                r.caseId(),
-                r.agencyId(),
-                r.toolVersion(),
-                r.completedOn(),
-                r.auditorRole(),
-                r.status(),
-                repeated("pol-dash", AuditLimits.MAX_QUESTIONS_PER_TOOL + 1),
-                r.answers(),
-                r.objectiveJudgements(),
-                r.overall(),
-                r.livedExperience(),
-                r.goodPractice(),
-                r.areasForDevelopment());
+        AuditReturn incomplete = r.toBuilder()
+                .unanswered(repeated("pol-dash", AuditLimits.MAX_QUESTIONS_PER_TOOL + 1))
+                .build();
 
         assertThat(AuditLimits.check(withFirstReturn(incomplete)))
                 .singleElement()
@@ -184,20 +147,9 @@ class AuditLimitsTest {
     void tooManyJudgements() {
         AuditReturn r = AuditFixtures.valid().returns().get(1);
         Judgement judgement = new Judgement("good", "Sound.");
-        AuditReturn judged = new AuditReturn(
-                r.caseId(),
-                r.agencyId(),
-                r.toolVersion(),
-                r.completedOn(),
-                r.auditorRole(),
-                r.status(),
-                r.unanswered(),
-                r.answers(),
-                keyed(AuditLimits.MAX_OBJECTIVES + 1, i -> judgement),
-                r.overall(),
-                r.livedExperience(),
-                r.goodPractice(),
-                r.areasForDevelopment());
+        AuditReturn judged = r.toBuilder()
+                .objectiveJudgements(keyed(AuditLimits.MAX_OBJECTIVES + 1, i -> judgement))
+                .build();
         Audit valid = AuditFixtures.valid();
 
         Audit audit = valid.withReturns(List.of(valid.returns().get(0), judged));

@@ -148,20 +148,10 @@ final class TorbayReturns {
         if (status == ReturnStatus.COMPLETE) {
             return draft;
         }
-        return new AuditReturn(
-                draft.caseId(),
-                draft.agencyId(),
-                draft.toolVersion(),
-                draft.completedOn(),
-                draft.auditorRole(),
-                status,
-                ReturnGaps.of(tool, draft).unanswered(),
-                draft.answers(),
-                draft.objectiveJudgements(),
-                draft.overall(),
-                draft.livedExperience(),
-                draft.goodPractice(),
-                draft.areasForDevelopment());
+        return draft.toBuilder()
+                .status(status)
+                .unanswered(ReturnGaps.of(tool, draft).unanswered())
+                .build();
     }
 
     private Answer answer(Context context, ToolQuestion toolQuestion) {

@@ -177,20 +177,9 @@ public final class SyntheticAudits {
         if (!incomplete) {
             return draft;
         }
-        return new AuditReturn(
-                draft.caseId(),
-                draft.agencyId(),
-                draft.toolVersion(),
-                draft.completedOn(),
-                draft.auditorRole(),
-                draft.status(),
-                ReturnGaps.of(tool, draft).unanswered(),
-                draft.answers(),
-                draft.objectiveJudgements(),
-                draft.overall(),
-                draft.livedExperience(),
-                draft.goodPractice(),
-                draft.areasForDevelopment());
+        return draft.toBuilder()
+                .unanswered(ReturnGaps.of(tool, draft).unanswered())
+                .build();
     }
 
     private static Answer answer(ToolQuestion question, SplittableRandom random, List<String> grades, int practice) {

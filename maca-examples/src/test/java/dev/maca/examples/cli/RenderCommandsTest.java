@@ -193,20 +193,9 @@ class RenderCommandsTest {
         AuditReturn r = returns.get(0);
         returns.set(
                 0,
-                new AuditReturn(
-                        r.caseId(),
-                        r.agencyId(),
-                        r.toolVersion(),
-                        r.completedOn(),
-                        r.auditorRole(),
-                        r.status(),
-                        r.unanswered(),
-                        r.answers(),
-                        r.objectiveJudgements(),
-                        r.overall(),
-                        r.livedExperience(),
-                        r.goodPractice() + " " + name + " attended every meeting.",
-                        r.areasForDevelopment()));
+                r.toBuilder()
+                        .goodPractice(r.goodPractice() + " " + name + " attended every meeting.")
+                        .build());
         return SMALL.withReturns(returns);
     }
 
