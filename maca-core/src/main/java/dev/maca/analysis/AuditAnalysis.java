@@ -118,7 +118,12 @@ public record AuditAnalysis(
         return theme(Themes.LEARNING_FROM_REVIEWS).orElseThrow();
     }
 
-    /** A cohort case by id, with its pseudonym. */
+    /**
+     * A cohort case by id, with its pseudonym.
+     *
+     * <p>This scans {@link #cases()}; a caller looking up many cases (one per row of a table, say) should index
+     * {@code cases()} by id once instead.
+     */
     public Optional<CaseRef> caseRef(String caseId) {
         return cases.stream().filter(c -> c.id().equals(caseId)).findFirst();
     }

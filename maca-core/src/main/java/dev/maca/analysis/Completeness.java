@@ -51,6 +51,9 @@ public record Completeness(
     /**
      * One cell of the matrix.
      *
+     * <p>This scans {@link #cases()} for the case; a caller looking up many cells should index {@code cases()} by case
+     * id once instead.
+     *
      * @throws IllegalArgumentException when the case is not in the cohort or the scope does not require the agency
      */
     public ReturnState state(String caseId, String agencyId) {

@@ -1,5 +1,6 @@
 package dev.maca.report.documents;
 
+import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortSelection;
 import dev.maca.cohort.Exclusion;
 import dev.maca.cohort.ExclusionReason;
@@ -11,6 +12,10 @@ import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.ToolQuestion;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The report's appendices: each agency's questions, the grading definitions and how the cohort was selected. */
 final class ReportAppendices {
@@ -100,13 +105,16 @@ final class ReportAppendices {
                         .header("Case", "Outcome", "Reasons")
                         .widths(1.2f, 1, 4)
                         .rowHeaders();
+                // Indexed once: looking each candidate up in the cohort and the exclusions would scan them per row.
+                Set<String> selected =
+                        selection.cohort().stream().map(CaseRecord::id).collect(Collectors.toSet());
+                Map<String, Exclusion> excluded = selection.exclusions().stream()
+                        .collect(Collectors.toMap(e -> e.candidate().id(), e -> e, (first, second) -> first));
                 for (var candidate : analysed.guarded().audit().candidates()) {
-                    if (selection.contains(candidate.id())) {
+                    if (selected.contains(candidate.id())) {
                         t.row(candidate.pseudonym(), "Selected", "Meets every criterion.");
                     } else {
-                        Exclusion exclusion = selection.exclusions().stream()
-                                .filter(e -> e.candidate().id().equals(candidate.id()))
-                                .findFirst()
+                        Exclusion exclusion = Optional.ofNullable(excluded.get(candidate.id()))
                                 .orElseThrow();
                         t.row(candidate.pseudonym(), "Excluded", reasons(exclusion));
                     }

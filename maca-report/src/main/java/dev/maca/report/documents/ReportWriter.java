@@ -5,6 +5,7 @@ import dev.maca.analysis.AgencyGrade;
 import dev.maca.analysis.AgencyGrades;
 import dev.maca.analysis.AuditAnalysis;
 import dev.maca.analysis.CaseOfConcern;
+import dev.maca.analysis.CaseRef;
 import dev.maca.analysis.CompletenessRate;
 import dev.maca.analysis.Divergence;
 import dev.maca.analysis.ObjectiveAnalysis;
@@ -35,6 +36,8 @@ final class ReportWriter {
     private final AuditAnalysis analysis;
     private final CohortSelection selection;
     private final AgencyNames agencies;
+    /** Pseudonyms by case id, indexed once: the missing and incomplete returns look one up per row. */
+    private final Map<String, String> pseudonyms;
 
     ReportWriter(AnalysedAudit analysed) {
         this.analysed = analysed;
@@ -43,6 +46,8 @@ final class ReportWriter {
         this.analysis = analysed.analysis();
         this.selection = audit.cohort();
         this.agencies = new AgencyNames(scope, analysed.tools());
+        this.pseudonyms = analysis.cases().stream()
+                .collect(Collectors.toMap(CaseRef::id, CaseRef::pseudonym, (first, second) -> first));
     }
 
     Document build(ReportStatus status, ProtectiveMarking marking, OffsetDateTime created, Milestone report) {
@@ -261,8 +266,7 @@ final class ReportWriter {
     }
 
     private String describe(ReturnRef ref) {
-        String pseudonym =
-                analysis.caseRef(ref.caseId()).map(c -> c.pseudonym()).orElse(ref.caseId());
+        String pseudonym = pseudonyms.getOrDefault(ref.caseId(), ref.caseId());
         return pseudonym + ": " + agencies.name(ref.agencyId());
     }
 
