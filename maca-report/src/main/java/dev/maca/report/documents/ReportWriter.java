@@ -52,6 +52,8 @@ final class ReportWriter {
 
     Document build(ReportStatus status, ProtectiveMarking marking, OffsetDateTime created, Milestone report) {
         String month = Timing.month(report.month());
+        ReportMethodology methodology = new ReportMethodology(analysed, selection);
+        ReportThemes themes = new ReportThemes(analysis);
         Document.Builder document = Document.builder(BusinessGroupReport.TITLE, created)
                 .author(scope.partnership())
                 .subject("Multi-agency case audit " + scope.reference() + ": findings, recommendations and action plan"
@@ -67,15 +69,15 @@ final class ReportWriter {
                 .section(background())
                 .section(purpose())
                 .section(objectives())
-                .section(new ReportMethodology(analysed, selection).section())
-                .section(new ReportMethodology(analysed, selection).cohortProfile());
+                .section(methodology.section())
+                .section(methodology.cohortProfile());
         for (int i = 0; i < scope.objectives().size(); i++) {
             document.section(findings(i));
         }
         document.section(participation())
                 .section(consistency())
-                .section(new ReportThemes(analysis).covid())
-                .section(new ReportThemes(analysis).learningFromReviews())
+                .section(themes.covid())
+                .section(themes.learningFromReviews())
                 .section(recommendations())
                 .section(actionPlan());
         ReportAppendices appendices = new ReportAppendices(analysed, selection);
