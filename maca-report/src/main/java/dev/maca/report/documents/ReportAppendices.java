@@ -22,11 +22,13 @@ final class ReportAppendices {
     private final AnalysedAudit analysed;
     private final AuditScope scope;
     private final CohortSelection selection;
+    private final AgencyNames agencies;
 
-    ReportAppendices(AnalysedAudit analysed, CohortSelection selection) {
+    ReportAppendices(AnalysedAudit analysed, CohortSelection selection, AgencyNames agencies) {
         this.analysed = analysed;
         this.scope = analysed.guarded().audit().scope();
         this.selection = selection;
+        this.agencies = agencies;
     }
 
     Section questions() {
@@ -36,14 +38,15 @@ final class ReportAppendices {
                     + " lived experience, good practice, areas for development and an overall judgement).");
             for (AgencyRequirement agency : scope.agencies()) {
                 AuditTool tool = analysed.tools().get(agency.id());
-                s.subheading(agency.name());
+                String name = agencies.name(agency.id());
+                s.subheading(name);
                 if (tool == null) {
                     s.paragraph("No audit tool was given for this agency, so its answers are not counted in the"
                             + " figures of this report; its judgements are.");
                     continue;
                 }
                 s.table(t -> {
-                    t.caption("Audit questions for " + agency.name())
+                    t.caption("Audit questions for " + name)
                             .header("No.", "Question", "Themes", "Objectives")
                             .widths(0.8f, 4.5f, 2, 2);
                     int number = 1;

@@ -26,11 +26,13 @@ final class ReportMethodology {
     private final AnalysedAudit analysed;
     private final AuditScope scope;
     private final CohortSelection selection;
+    private final AgencyNames agencies;
 
-    ReportMethodology(AnalysedAudit analysed, CohortSelection selection) {
+    ReportMethodology(AnalysedAudit analysed, CohortSelection selection, AgencyNames agencies) {
         this.analysed = analysed;
         this.scope = analysed.guarded().audit().scope();
         this.selection = selection;
+        this.agencies = agencies;
     }
 
     Section section() {
@@ -54,7 +56,7 @@ final class ReportMethodology {
             if (!scope.agenciesIntroduction().isBlank()) {
                 s.paragraph(scope.agenciesIntroduction());
             }
-            s.bullets(l -> scope.agencies().forEach(a -> l.item(a.name())));
+            s.bullets(l -> scope.agencies().forEach(a -> l.item(agencies.name(a.id()))));
             s.paragraph("Each agency audited its own record of every cohort case it was involved in, with an audit"
                     + " tool of questions drawn from its practice standards (Appendix A), from a single-agency"
                     + " perspective with inter-agency working taken into consideration. A multi-agency panel then"

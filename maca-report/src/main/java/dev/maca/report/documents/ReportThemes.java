@@ -15,9 +15,11 @@ import java.util.List;
 /** The report's sections on themes that cut across objectives: Covid-19 and learning from previous reviews. */
 final class ReportThemes {
     private final AuditAnalysis analysis;
+    private final AgencyNames agencies;
 
-    ReportThemes(AuditAnalysis analysis) {
+    ReportThemes(AuditAnalysis analysis, AgencyNames agencies) {
         this.analysis = analysis;
+        this.agencies = agencies;
     }
 
     Section covid() {
@@ -73,7 +75,7 @@ final class ReportThemes {
      * A breakdown by agency; the number of questions each agency answered is shown only when some agency had more than
      * one, as a column of ones tells the reader nothing.
      */
-    private static <B extends Breakdown<?>> void breakdownTable(
+    private <B extends Breakdown<?>> void breakdownTable(
             dev.maca.report.document.Table.Builder t, String caption, AnswerAnalysis<B> answers) {
         boolean questions = answers.byAgency().stream().anyMatch(a -> a.questions() > 1);
         List<String> header = new ArrayList<>();
@@ -88,7 +90,7 @@ final class ReportThemes {
         t.caption(caption).header(header.toArray(String[]::new)).widths(widths).rowHeaders();
         for (AgencyBreakdown<B> agency : answers.byAgency()) {
             List<String> row = new ArrayList<>();
-            row.add(agency.agency().name());
+            row.add(agencies.name(agency.agency().id()));
             if (questions) {
                 row.add(String.valueOf(agency.questions()));
             }

@@ -52,8 +52,8 @@ final class ReportWriter {
 
     Document build(ReportStatus status, ProtectiveMarking marking, OffsetDateTime created, Milestone report) {
         String month = Timing.month(report.month());
-        ReportMethodology methodology = new ReportMethodology(analysed, selection);
-        ReportThemes themes = new ReportThemes(analysis);
+        ReportMethodology methodology = new ReportMethodology(analysed, selection, agencies);
+        ReportThemes themes = new ReportThemes(analysis, agencies);
         Document.Builder document = Document.builder(BusinessGroupReport.TITLE, created)
                 .author(scope.partnership())
                 .subject("Multi-agency case audit " + scope.reference() + ": findings, recommendations and action plan"
@@ -80,7 +80,7 @@ final class ReportWriter {
                 .section(themes.learningFromReviews())
                 .section(recommendations())
                 .section(actionPlan());
-        ReportAppendices appendices = new ReportAppendices(analysed, selection);
+        ReportAppendices appendices = new ReportAppendices(analysed, selection, agencies);
         document.section(appendices.questions())
                 .section(appendices.gradingDefinitions())
                 .section(appendices.cohortSelection());
@@ -241,7 +241,7 @@ final class ReportWriter {
                 for (AgencyCompleteness agency : analysis.completeness().byAgency()) {
                     CompletenessRate rate = agency.rate();
                     t.row(
-                            agency.agency().name(),
+                            agencies.name(agency.agency().id()),
                             String.valueOf(rate.expected()),
                             String.valueOf(rate.returned().size()),
                             String.valueOf(rate.complete()),
