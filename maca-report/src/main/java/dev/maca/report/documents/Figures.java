@@ -2,8 +2,11 @@ package dev.maca.report.documents;
 
 import dev.maca.analysis.Breakdown;
 import dev.maca.analysis.Proportion;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Figures in words, the way a business manager writes them: "7 of 15 cases (47%)". */
 final class Figures {
@@ -65,6 +68,20 @@ final class Figures {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * A period of months in words, naming the year once where it can: "January to December 2020", "November 2019 to
+     * March 2020", or "March 2020" for a single month.
+     */
+    static String period(YearMonth from, YearMonth to) {
+        if (from.equals(to)) {
+            return Timing.month(from);
+        }
+        String start = from.getYear() == to.getYear()
+                ? from.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+                : Timing.month(from);
+        return start + " to " + Timing.month(to);
     }
 
     /** The text with its first letter in upper case, for the start of a sentence ("in 3 cases" becomes "In 3 cases"). */

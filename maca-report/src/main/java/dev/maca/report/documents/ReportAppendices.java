@@ -2,6 +2,7 @@ package dev.maca.report.documents;
 
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortSelection;
+import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.Exclusion;
 import dev.maca.cohort.ExclusionReason;
 import dev.maca.report.document.Section;
@@ -126,9 +127,22 @@ final class ReportAppendices {
         });
     }
 
-    private static String reasons(Exclusion exclusion) {
-        String text = Figures.inWords(
-                exclusion.reasons().stream().map(ExclusionReason::message).toList());
+    private String reasons(Exclusion exclusion) {
+        String text =
+                Figures.inWords(exclusion.reasons().stream().map(this::reason).toList());
         return Figures.capitalised(text) + ".";
+    }
+
+    /**
+     * A reason in words; the engagement period is written in words ("January to December 2020") rather than as the
+     * analysis states it ("2020-01 to 2020-12").
+     */
+    private String reason(ExclusionReason reason) {
+        if (reason.kind() != ExclusionReason.Kind.NO_ENGAGEMENT) {
+            return reason.message();
+        }
+        EngagementRequirement engagement = scope.cohortCriteria().engagement();
+        return "no " + (engagement.keyServices().isEmpty() ? "agency" : "key service") + " involved from "
+                + Figures.period(engagement.from(), engagement.to()) + " (" + engagement.description() + ")";
     }
 }

@@ -6,6 +6,7 @@ import dev.maca.analysis.Breakdown;
 import dev.maca.analysis.Proportion;
 import dev.maca.analysis.ReturnRef;
 import dev.maca.analysis.Tally;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +22,16 @@ class FiguresTest {
         assertThat(Figures.share(new Proportion(0, 1), "case", "cases")).isEqualTo("0 of 1 case (0%)");
         assertThat(Figures.share(new Proportion(7, 15), "case", "cases")).isEqualTo("7 of 15 cases (47%)");
         assertThat(Figures.share(new Proportion(0, 0), "case", "cases")).isEqualTo("no cases");
+    }
+
+    @Test
+    @DisplayName("write a period of months in words, naming a shared year once")
+    void period() {
+        assertThat(Figures.period(YearMonth.of(2020, 1), YearMonth.of(2020, 12)))
+                .isEqualTo("January to December 2020");
+        assertThat(Figures.period(YearMonth.of(2019, 11), YearMonth.of(2020, 3)))
+                .isEqualTo("November 2019 to March 2020");
+        assertThat(Figures.period(YearMonth.of(2020, 3), YearMonth.of(2020, 3))).isEqualTo("March 2020");
     }
 
     @Test
