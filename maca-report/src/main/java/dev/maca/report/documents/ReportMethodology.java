@@ -15,6 +15,7 @@ import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,41 +132,45 @@ final class ReportMethodology {
                     t.row(label(feature), String.valueOf(count), percent((int) count, size));
                 }
             });
-            s.table(t -> {
-                t.caption("Family make-up of the cohort")
-                        .header("Family make-up", "Cases", "Share")
-                        .widths(4, 1, 1);
-                t.row(
-                        "An unborn baby during the audit period",
-                        count(cohort, c -> !c.unborn().isEmpty()),
-                        percent(count(cohort, c -> !c.unborn().isEmpty()), size));
-                t.row(
-                        "A child under 1",
-                        count(cohort, c -> c.children().stream().anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1)),
-                        percent(
-                                count(cohort, c -> c.children().stream()
-                                        .anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1)),
-                                size));
-                t.row(
-                        "A birth father or other male in the household recorded",
-                        count(
-                                cohort,
-                                c -> c.adults().stream().map(AdultRecord::role).anyMatch(r -> r.isMale())),
-                        percent(
-                                count(cohort, c -> c.adults().stream()
-                                        .map(AdultRecord::role)
-                                        .anyMatch(r -> r.isMale())),
-                                size));
+            // The make-up rows are fixed, so a row no case has would print "0 (0%)": it is left out of the table and
+            // named in a sentence instead, so the reader knows it was looked for.
+            Map<String, Predicate<CaseRecord>> makeUp = new LinkedHashMap<>();
+            makeUp.put(
+                    "An unborn baby during the audit period", c -> !c.unborn().isEmpty());
+            makeUp.put("A child under 1", c -> c.children().stream().anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1));
+            makeUp.put(
+                    "A birth father or other male in the household recorded",
+                    c -> c.adults().stream().map(AdultRecord::role).anyMatch(r -> r.isMale()));
+            Map<String, Integer> present = new LinkedHashMap<>();
+            List<String> absent = new ArrayList<>();
+            makeUp.forEach((label, test) -> {
+                int count = (int) cohort.stream().filter(test).count();
+                if (count == 0) {
+                    absent.add(Figures.lowerFirst(label));
+                } else {
+                    present.put(label, count);
+                }
             });
+            if (!present.isEmpty()) {
+                s.table(t -> {
+                    t.caption("Family make-up of the cohort")
+                            .header("Family make-up", "Cases", "Share")
+                            .widths(4, 1, 1);
+                    present.forEach((label, count) -> t.row(label, String.valueOf(count), percent(count, size)));
+                });
+            }
+            if (!absent.isEmpty()) {
+                s.paragraph("No case in the cohort had " + orList(absent) + ".");
+            }
         });
     }
 
-    private static String count(List<CaseRecord> cohort, Predicate<CaseRecord> test) {
-        return String.valueOf(cohort.stream().filter(test).count());
-    }
-
-    private static String percent(String count, int size) {
-        return percent(Integer.parseInt(count), size);
+    /** Items joined as alternatives: "a", "a or b", "a, b or c". */
+    private static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     private static String percent(int count, int size) {

@@ -204,6 +204,15 @@ class BusinessGroupReportTest {
     }
 
     @Test
+    @DisplayName("leaves a family make-up no case has out of the cohort profile's table and says so instead")
+    void cohortProfileWithoutZeroRows() {
+        assertThat(text)
+                .contains("No case in the cohort had a child under 1.")
+                .doesNotContain("A child under 1 0")
+                .contains("A birth father or other male in the household recorded 3 100%");
+    }
+
+    @Test
     @DisplayName("lists each agency's questions with their themes, and every candidate with its outcome")
     void appendices() {
         assertThat(text)
