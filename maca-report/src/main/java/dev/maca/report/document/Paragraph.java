@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
  * Paragraph p = Paragraph.builder().text("Agencies ").bold("must").text(" share information.").build();
  * }</pre>
  *
+ * <p>A paragraph that leads into the block after it, such as "Panel judgement: Good" before its key message, can be
+ * kept with that block ({@link Builder#keepWithNext()}): a paged renderer then starts a new page rather than end one on
+ * the paragraph. Renderers without pages ignore it.
+ *
  * @param runs the runs in reading order, at least one
+ * @param keepWithNext whether a paged renderer keeps the paragraph on the same page as the start of the block after it
+ *     in its section; honoured for a paragraph of up to three lines (which is never split across pages)
  */
-public record Paragraph(List<TextRun> runs) implements Block {
+public record Paragraph(List<TextRun> runs, boolean keepWithNext) implements Block {
 
     /** Checks the runs and copies them. */
     public Paragraph {
@@ -21,6 +27,11 @@ public record Paragraph(List<TextRun> runs) implements Block {
         if (runs.stream().allMatch(r -> r.text().isBlank())) {
             throw new IllegalArgumentException("paragraph.runs must contain some non-blank text");
         }
+    }
+
+    /** A paragraph of styled runs that may end a page. */
+    public Paragraph(List<TextRun> runs) {
+        this(runs, false);
     }
 
     /** A paragraph of plain text. */
@@ -41,6 +52,7 @@ public record Paragraph(List<TextRun> runs) implements Block {
     /** Appends styled runs to a {@link Paragraph}. */
     public static final class Builder {
         private final List<TextRun> runs = new ArrayList<>();
+        private boolean keepWithNext;
 
         Builder() {}
 
@@ -65,9 +77,15 @@ public record Paragraph(List<TextRun> runs) implements Block {
             return this;
         }
 
+        /** Keeps the paragraph on the same page as the start of the block after it (see {@link Paragraph}). */
+        public Builder keepWithNext() {
+            this.keepWithNext = true;
+            return this;
+        }
+
         /** Returns the paragraph. */
         public Paragraph build() {
-            return new Paragraph(runs);
+            return new Paragraph(runs, keepWithNext);
         }
     }
 }

@@ -120,7 +120,8 @@ final class ReportWriter {
             for (ObjectiveAnalysis objective : analysis.objectives()) {
                 ObjectiveFindings findings = findingsOf(objective.objective());
                 s.subheading(objective.objective().title());
-                s.paragraph(p -> p.text("Panel judgement: ").bold(grade(findings)));
+                s.paragraph(
+                        p -> p.text("Panel judgement: ").bold(grade(findings)).keepWithNext());
                 s.bullets(l -> figures(objective).headlines().forEach(l::item));
                 s.callout("Key message", c -> c.paragraph(findings.keyMessage()));
             }
@@ -162,7 +163,7 @@ final class ReportWriter {
         return Section.of("Findings: " + objective.objective().title(), s -> {
             s.paragraph(p -> p.text("Objective " + number + ": ")
                     .italic(objective.objective().statement()));
-            s.paragraph(p -> p.text("Panel judgement: ").bold(grade(findings)));
+            s.paragraph(p -> p.text("Panel judgement: ").bold(grade(findings)).keepWithNext());
             s.callout("Key message", c -> c.paragraph(findings.keyMessage()));
             s.subheading("What the panel found");
             findings.narrative().forEach(s::paragraph);

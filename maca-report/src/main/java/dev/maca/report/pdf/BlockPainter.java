@@ -187,6 +187,8 @@ final class BlockPainter {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Subheading subheading) {
                 heading(sect, Subheading.LEVEL, subheading.text(), keepWith(blocks, i + 1));
+            } else if (blocks.get(i) instanceof Paragraph paragraph && paragraph.keepWithNext()) {
+                paragraph(sect, paragraph, keepWith(blocks, i + 1));
             } else {
                 block(sect, blocks.get(i));
             }
@@ -312,8 +314,20 @@ final class BlockPainter {
     }
 
     private void paragraph(PdfStructureElement parent, Paragraph paragraph) {
+        paragraph(parent, paragraph, 0);
+    }
+
+    /**
+     * Draws a paragraph, on a new page unless its first lines fit here; a paragraph of up to three lines (never split)
+     * also needs {@code keepWith} points of what follows it to fit, so that it does not end the page.
+     */
+    private void paragraph(PdfStructureElement parent, Paragraph paragraph, float keepWith) {
         Phrase phrase = phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT);
-        flow.ensure(firstLines(phrase, flow.width()));
+        int lines = flow.lines(phrase, flow.width(), Theme.BODY_LEADING);
+        flow.ensure(
+                lines <= 3 && keepWith > 0
+                        ? lines * Theme.BODY_LEADING + Theme.PARAGRAPH_SPACE + keepWith
+                        : firstLines(phrase, flow.width()));
         flow.textKeepingLines(new PdfStructureElement(parent, Names.P), phrase, Theme.BODY_LEADING);
         flow.moveDown(Theme.PARAGRAPH_SPACE);
     }

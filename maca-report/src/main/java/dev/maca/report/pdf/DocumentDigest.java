@@ -122,6 +122,10 @@ final class DocumentDigest {
             out.writeByte(run.style().ordinal());
             text(run.text());
         }
+        if (paragraph.keepWithNext()) {
+            // Written only when set, so the digest (and the bytes) of documents without it stay as they were.
+            out.writeUTF("keepWithNext");
+        }
     }
 
     private void list(ListBlock list) throws IOException {

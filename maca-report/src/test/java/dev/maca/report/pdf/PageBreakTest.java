@@ -58,6 +58,30 @@ class PageBreakTest {
     }
 
     @Test
+    @DisplayName("never end a page on a paragraph kept with the call-out after it")
+    void paragraphKeptWithNext() throws IOException {
+        String judgement = "Panel judgement: Requires improvement";
+        for (int lines = 20; lines <= 46; lines++) {
+            byte[] pdf = RENDERER.render(document(lines, s -> {
+                s.paragraph(p ->
+                        p.text("Panel judgement: ").bold("Requires improvement").keepWithNext());
+                s.callout("Key message", c -> c.paragraph(SampleDocuments.longParagraph()));
+            }));
+            try (PdfInspection inspection = new PdfInspection(pdf)) {
+                for (int page = 1; page <= inspection.pages(); page++) {
+                    List<String> content = content(inspection.pageText(page));
+                    assertThat(content)
+                            .as("page %d after %d lines", page, lines)
+                            .isNotEmpty();
+                    assertThat(content.get(content.size() - 1))
+                            .as("last line of page %d after %d lines", page, lines)
+                            .isNotEqualTo(judgement);
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("keep a list item of three lines together on one page")
     void listItemKeptTogether() throws IOException {
         for (int lines = 30; lines <= 46; lines++) {
@@ -97,7 +121,8 @@ class PageBreakTest {
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .filter(line -> !line.equals(ProtectiveMarking.OFFICIAL.label()))
-                .filter(line -> !line.matches(".*Page \\d+ of \\d+"))
+                // The footer's page number and title may come out as one line: "Page 1 of 2Page breaks".
+                .filter(line -> !line.matches(".*Page \\d+ of \\d+.*"))
                 .filter(line -> !line.equals("Page breaks"))
                 .toList());
         return lines;
