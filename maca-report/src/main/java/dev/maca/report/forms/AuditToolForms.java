@@ -150,7 +150,7 @@ public final class AuditToolForms {
         present(directory, "directory");
         List<Path> written = new ArrayList<>();
         for (FormIdentity form : forms()) {
-            Path target = directory.resolve("forms").resolve(form.caseId()).resolve(form.agencyId() + ".pdf");
+            Path target = directory.resolve(relativePath(form.caseId(), form.agencyId()));
             writeAtomically(target, out -> writeFormFor(form.caseId(), form.agencyId(), out));
             written.add(target);
         }

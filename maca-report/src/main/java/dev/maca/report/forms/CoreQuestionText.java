@@ -21,14 +21,6 @@ final class CoreQuestionText {
                 .orElseGet(() -> fallback(id));
     }
 
-    /** Whether a question id is one of the four the return keeps in its own components. */
-    static boolean isCaseLevel(String id) {
-        return id.equals(FormFields.LIVED_EXPERIENCE)
-                || id.equals(FormFields.GOOD_PRACTICE)
-                || id.equals(FormFields.AREAS_FOR_DEVELOPMENT)
-                || id.equals(FormFields.OVERALL_JUDGEMENT);
-    }
-
     private static Question fallback(String id) {
         return CoreQuestions.ALL.stream()
                 .filter(q -> q.id().equals(id))

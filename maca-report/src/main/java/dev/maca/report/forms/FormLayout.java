@@ -421,7 +421,7 @@ final class FormLayout {
         String footer = printable(scope.reference() + " · " + caseRecord.pseudonym() + " · " + tool.agencyName());
         String pageText = "Page " + page + " of " + pages;
         stream.beginMarkedContent(COSName.ARTIFACT);
-        stream.setNonStrokingColor(TaggedForm.INK[0], TaggedForm.INK[1], TaggedForm.INK[2]);
+        TaggedForm.INK.fill(stream);
         stream.beginText();
         stream.setFont(label.font(), 8.5f);
         stream.newLineAtOffset(
@@ -429,14 +429,14 @@ final class FormLayout {
                 TaggedForm.PAGE_HEIGHT - 32);
         stream.showText(marking);
         stream.endText();
-        stream.setStrokingColor(TaggedForm.RULE[0], TaggedForm.RULE[1], TaggedForm.RULE[2]);
+        TaggedForm.RULE.stroke(stream);
         stream.setLineWidth(0.5f);
         stream.moveTo(MARGIN, TaggedForm.PAGE_HEIGHT - 40);
         stream.lineTo(MARGIN + CONTENT_WIDTH, TaggedForm.PAGE_HEIGHT - 40);
         stream.moveTo(MARGIN, 40);
         stream.lineTo(MARGIN + CONTENT_WIDTH, 40);
         stream.stroke();
-        stream.setNonStrokingColor(TaggedForm.MUTED[0], TaggedForm.MUTED[1], TaggedForm.MUTED[2]);
+        TaggedForm.MUTED.fill(stream);
         stream.beginText();
         stream.setFont(body.font(), 8);
         stream.newLineAtOffset(MARGIN, 28);

@@ -61,13 +61,13 @@ final class TaggedForm implements Closeable {
     static final float BOTTOM = 58;
     static final float CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
-    static final float[] INK = {0.11f, 0.11f, 0.11f};
-    static final float[] MUTED = {0.30f, 0.30f, 0.30f};
-    static final float[] ACCENT = {0.05f, 0.25f, 0.45f};
-    static final float[] RULE = {0.55f, 0.60f, 0.66f};
-    static final float[] FIELD_BORDER = {0.35f, 0.38f, 0.42f};
-    static final float[] FIELD_FILL = {0.95f, 0.97f, 1.0f};
-    static final float[] READ_ONLY_FILL = {0.93f, 0.93f, 0.93f};
+    static final Rgb INK = new Rgb(0.11f, 0.11f, 0.11f);
+    static final Rgb MUTED = new Rgb(0.30f, 0.30f, 0.30f);
+    static final Rgb ACCENT = new Rgb(0.05f, 0.25f, 0.45f);
+    static final Rgb RULE = new Rgb(0.55f, 0.60f, 0.66f);
+    static final Rgb FIELD_BORDER = new Rgb(0.35f, 0.38f, 0.42f);
+    static final Rgb FIELD_FILL = new Rgb(0.95f, 0.97f, 1.0f);
+    static final Rgb READ_ONLY_FILL = new Rgb(0.93f, 0.93f, 0.93f);
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -166,7 +166,7 @@ final class TaggedForm implements Closeable {
             beginTagged(element, type);
             content.beginText();
             content.setFont(style.font(), style.size());
-            content.setNonStrokingColor(style.colour()[0], style.colour()[1], style.colour()[2]);
+            style.colour().fill(content);
             content.newLineAtOffset(MARGIN + indent, y - style.ascent());
             for (int i = first; i < last; i++) {
                 if (i > first) {
@@ -190,7 +190,7 @@ final class TaggedForm implements Closeable {
         beginTagged(element, "P");
         content.beginText();
         content.setFont(style.font(), style.size());
-        content.setNonStrokingColor(style.colour()[0], style.colour()[1], style.colour()[2]);
+        style.colour().fill(content);
         content.newLineAtOffset(x, top - style.ascent());
         content.showText(style.fit(text, PAGE_WIDTH - MARGIN - x));
         content.endText();
@@ -198,16 +198,16 @@ final class TaggedForm implements Closeable {
     }
 
     /** A decorative rectangle or rule, outside the structure tree. */
-    void box(float x, float top, float width, float height, float[] fill, float[] stroke) throws IOException {
+    void box(float x, float top, float width, float height, Rgb fill, Rgb stroke) throws IOException {
         content.beginMarkedContent(COSName.ARTIFACT);
         if (fill != null) {
-            content.setNonStrokingColor(fill[0], fill[1], fill[2]);
+            fill.fill(content);
             content.addRect(x, top - height, width, height);
             content.fill();
         }
         if (stroke != null) {
             content.setLineWidth(0.75f);
-            content.setStrokingColor(stroke[0], stroke[1], stroke[2]);
+            stroke.stroke(content);
             content.addRect(x, top - height, width, height);
             content.stroke();
         }
@@ -252,7 +252,7 @@ final class TaggedForm implements Closeable {
         // draws no arrow of its own still shows that this is a list to choose from.
         box(x, top, width, height, FIELD_FILL, null);
         content.beginMarkedContent(COSName.ARTIFACT);
-        content.setNonStrokingColor(FIELD_BORDER[0], FIELD_BORDER[1], FIELD_BORDER[2]);
+        FIELD_BORDER.fill(content);
         float arrowX = x + width - 13;
         float arrowY = top - height / 2 - 2;
         content.moveTo(arrowX, arrowY + 4.5f);
@@ -276,7 +276,7 @@ final class TaggedForm implements Closeable {
             float top,
             float width,
             float height,
-            float[] fill)
+            Rgb fill)
             throws IOException {
         field.setPartialName(name);
         field.setAlternateFieldName(accessibleName);
@@ -286,9 +286,9 @@ final class TaggedForm implements Closeable {
         widget.setPrinted(true);
         PDAppearanceCharacteristicsDictionary characteristics =
                 new PDAppearanceCharacteristicsDictionary(new COSDictionary());
-        characteristics.setBorderColour(new PDColor(FIELD_BORDER, PDDeviceRGB.INSTANCE));
+        characteristics.setBorderColour(FIELD_BORDER.toPdColor());
         if (fill != null) {
-            characteristics.setBackground(new PDColor(fill, PDDeviceRGB.INSTANCE));
+            characteristics.setBackground(fill.toPdColor());
         }
         widget.setAppearanceCharacteristics(characteristics);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
@@ -387,8 +387,26 @@ final class TaggedForm implements Closeable {
         void draw(PDPageContentStream stream, int number, int total) throws IOException;
     }
 
+    /** An RGB colour, each component from 0 to 1; immutable, unlike the {@code float[]} PDFBox takes. */
+    record Rgb(float red, float green, float blue) {
+        /** Makes this the colour that fills text and shapes drawn next on the stream. */
+        void fill(PDPageContentStream stream) throws IOException {
+            stream.setNonStrokingColor(red, green, blue);
+        }
+
+        /** Makes this the colour that strokes lines drawn next on the stream. */
+        void stroke(PDPageContentStream stream) throws IOException {
+            stream.setStrokingColor(red, green, blue);
+        }
+
+        /** The colour for an annotation, from a fresh array of its components. */
+        PDColor toPdColor() {
+            return new PDColor(new float[] {red, green, blue}, PDDeviceRGB.INSTANCE);
+        }
+    }
+
     /** The face, size and colour of a run of text, and how it wraps. */
-    record TextStyle(PDFont font, float size, float leading, float[] colour) {
+    record TextStyle(PDFont font, float size, float leading, Rgb colour) {
         float ascent() {
             return size * 0.8f;
         }
