@@ -17,6 +17,7 @@ public final class FontFace {
 
     private final String name;
     private final byte[] bytes;
+    private final Object awtFontLock = new Object();
     private volatile Font awtFont;
 
     private FontFace(String name, byte[] bytes) {
@@ -63,16 +64,25 @@ public final class FontFace {
         return bytes;
     }
 
-    /** The same font as an AWT font, so chart text is measured with the metrics it is drawn with. */
+    /**
+     * The same font as an AWT font, so chart text is measured with the metrics it is drawn with. Made once, on first
+     * use (a document without charts never needs it), under a lock: {@code Font.createFont} writes a temporary file,
+     * so two renderings starting at once must not both make it.
+     */
     Font awtFont() {
         Font font = awtFont;
         if (font == null) {
-            try {
-                font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            } catch (FontFormatException | IOException e) {
-                throw new IllegalStateException("font " + name + " is not a usable TrueType font", e);
+            synchronized (awtFontLock) {
+                font = awtFont;
+                if (font == null) {
+                    try {
+                        font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+                    } catch (FontFormatException | IOException e) {
+                        throw new IllegalStateException("font " + name + " is not a usable TrueType font", e);
+                    }
+                    awtFont = font;
+                }
             }
-            awtFont = font;
         }
         return font;
     }
