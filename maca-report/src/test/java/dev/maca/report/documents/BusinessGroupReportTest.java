@@ -12,6 +12,8 @@ import dev.maca.report.document.Document;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.report.document.Table;
+import dev.maca.report.testing.PdfInspection;
+import dev.maca.report.testing.VeraPdf;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.scope.Objective;
 import dev.maca.validation.Problem;

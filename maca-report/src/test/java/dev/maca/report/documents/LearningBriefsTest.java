@@ -13,6 +13,8 @@ import dev.maca.privacy.PrivacyGuard;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.Section;
 import dev.maca.report.document.Subheading;
+import dev.maca.report.testing.PdfInspection;
+import dev.maca.report.testing.VeraPdf;
 import dev.maca.validation.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,8 @@ package dev.maca.report.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.maca.report.testing.PdfInspection;
+import dev.maca.report.testing.VeraPdf;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

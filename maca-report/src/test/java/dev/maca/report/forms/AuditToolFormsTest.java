@@ -9,6 +9,7 @@ import static dev.maca.report.forms.FormFixtures.RISK_GRADE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.maca.report.testing.VeraPdf;
 import dev.maca.spi.Question;
 import dev.maca.spi.ResponseType;
 import dev.maca.tool.AuditTool;
@@ -265,8 +266,8 @@ class AuditToolFormsTest {
     void blankConforms() throws Exception {
         byte[] pdf = FORMS.formFor(FAMILY_1, POLICE);
 
-        assertThat(Conformance.failures(pdf, "ua1")).isEmpty();
-        assertThat(Conformance.failures(pdf, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
     }
 
     @Test
@@ -274,8 +275,8 @@ class AuditToolFormsTest {
     void filledConforms() throws Exception {
         byte[] pdf = AuditToolFormImporterTest.completed().fill(FORMS.formFor(FAMILY_1, POLICE));
 
-        assertThat(Conformance.failures(pdf, "ua1")).isEmpty();
-        assertThat(Conformance.failures(pdf, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
     }
 
     static AuditTool longTool(int count) {

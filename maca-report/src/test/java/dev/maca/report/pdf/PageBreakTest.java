@@ -6,6 +6,7 @@ import dev.maca.report.document.Document;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.report.fixtures.SampleDocuments;
+import dev.maca.report.testing.PdfInspection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.maca.report.document.Document;
 import dev.maca.report.fixtures.SampleDocuments;
+import dev.maca.report.testing.PdfInspection;
+import dev.maca.report.testing.VeraPdf;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

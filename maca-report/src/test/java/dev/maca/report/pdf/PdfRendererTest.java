@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.report.document.Document;
 import dev.maca.report.fixtures.SampleDocuments;
+import dev.maca.report.testing.PdfInspection;
+import dev.maca.report.testing.VeraPdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.maca.report.pdf;
+package dev.maca.report.testing;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -11,8 +11,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Runs veraPDF on rendered bytes and lists the failed rules, so a failing test says which. */
-final class VeraPdf {
+/**
+ * Runs veraPDF on rendered bytes (reports, briefs, forms) and lists the failed rules, so a failing test says which.
+ */
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -21,7 +23,7 @@ final class VeraPdf {
     private VeraPdf() {}
 
     /** The failed rules of the given flavour ("ua1", "2b"), one line each; empty when compliant. */
-    static List<String> failures(byte[] pdf, String flavourName) throws Exception {
+    public static List<String> failures(byte[] pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

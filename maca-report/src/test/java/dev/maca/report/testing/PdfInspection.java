@@ -1,4 +1,4 @@
-package dev.maca.report.pdf;
+package dev.maca.report.testing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,36 +16,41 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a rendered PDF back with PDFBox: text, structure elements, bookmarks. */
-final class PdfInspection implements AutoCloseable {
+/** Reads a rendered PDF back with PDFBox, for the tests of every package: text, pages, structure elements, bookmarks. */
+public final class PdfInspection implements AutoCloseable {
 
     private final PDDocument pdf;
 
-    PdfInspection(byte[] bytes) throws IOException {
+    /** Loads the PDF; close it when done. */
+    public PdfInspection(byte[] bytes) throws IOException {
         this.pdf = Loader.loadPDF(bytes);
     }
 
-    PDDocument pdf() {
+    /** The loaded document, for checks this class has no method for. */
+    public PDDocument pdf() {
         return pdf;
     }
 
-    String text() throws IOException {
+    /** The whole document's text, page after page. */
+    public String text() throws IOException {
         return new PDFTextStripper().getText(pdf);
     }
 
-    String pageText(int pageNumber) throws IOException {
+    /** One page's text (pages counted from 1). */
+    public String pageText(int pageNumber) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(pageNumber);
         stripper.setEndPage(pageNumber);
         return stripper.getText(pdf);
     }
 
-    int pages() {
+    /** How many pages the document has. */
+    public int pages() {
         return pdf.getNumberOfPages();
     }
 
     /** Every structure element in reading (depth-first) order. */
-    List<PDStructureElement> elements() {
+    public List<PDStructureElement> elements() {
         List<PDStructureElement> out = new ArrayList<>();
         walk(pdf.getDocumentCatalog().getStructureTreeRoot(), out::add);
         return out;
@@ -61,7 +66,7 @@ final class PdfInspection implements AutoCloseable {
     }
 
     /** The pages (1-based) an element's own marked content lies on. */
-    Set<Integer> pagesOf(PDStructureElement element) {
+    public Set<Integer> pagesOf(PDStructureElement element) {
         Set<Integer> pages = new LinkedHashSet<>();
         for (Object kid : element.getKids()) {
             PDPage page = null;
@@ -80,7 +85,7 @@ final class PdfInspection implements AutoCloseable {
     }
 
     /** Top-level bookmark titles, each followed by its children's titles indented by two spaces. */
-    List<String> bookmarks() {
+    public List<String> bookmarks() {
         List<String> out = new ArrayList<>();
         for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
             out.add(item.getTitle());
