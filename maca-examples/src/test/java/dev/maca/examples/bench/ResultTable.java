@@ -22,13 +22,13 @@ final class ResultTable {
      * The table for these JMH scores (milliseconds per operation, keyed as {@code Class.method[param=value]}) and the
      * cold demo runs, if any; measures that were not run are left out.
      */
-    static String markdown(Map<String, Double> scores, Optional<BenchMain.DemoRuns> demo) {
+    static String markdown(Map<String, Double> scores, List<BenchMain.DemoRuns> demo) {
         ResultTable table = new ResultTable(scores);
         table.renderers();
         table.analysis();
         table.report();
         table.forms();
-        demo.ifPresent(table::demo);
+        demo.forEach(table::demo);
         StringBuilder out = new StringBuilder("| Measure | Goal | Result | Verdict |\n|---|---|---|---|\n");
         table.rows.forEach(row -> out.append(row).append('\n'));
         out.append("\nAll scores (ms/op):\n");
