@@ -56,7 +56,18 @@ final class BlockPainter {
     private final ChartPainter charts;
     private final List<HeadingEntry> knownHeadings;
     private final List<HeadingEntry> headings = new ArrayList<>();
+    private final List<ContentsNumber> contentsNumbers = new ArrayList<>();
+    private int contentsStart;
     private PdfOutline sectionOutline;
+
+    /** The width kept for a page number in the contents: room for four digits. */
+    private static final float CONTENTS_NUMBER_WIDTH = 36f;
+
+    /** Room below a contents number's baseline inside its template, for descenders. */
+    private static final float CONTENTS_NUMBER_DESCENT = 4f;
+
+    /** A page number of the contents, drawn once the page of its section is known. */
+    private record ContentsNumber(PdfTemplate template, Font font) {}
 
     BlockPainter(PageFlow flow, DocumentFonts fonts, Optional<Logo> logo, List<HeadingEntry> knownHeadings) {
         this.flow = flow;
@@ -66,11 +77,6 @@ final class BlockPainter {
         this.knownHeadings = knownHeadings;
     }
 
-    /** The headings laid out so far, with their pages. */
-    List<HeadingEntry> headings() {
-        return List.copyOf(headings);
-    }
-
     void paint(Document document) {
         PdfStructureElement root = new PdfStructureElement(flow.writer().getStructureTreeRoot(), Names.DOCUMENT);
         logo.ifPresent(l -> logo(root, l));
@@ -78,6 +84,7 @@ final class BlockPainter {
         for (Section section : document.sections()) {
             section(root, section);
         }
+        fillContentsNumbers();
     }
 
     // ---- title, cover, sections, headings ---------------------------------------------------
@@ -668,41 +675,52 @@ final class BlockPainter {
 
     private void contents(PdfStructureElement parent) {
         int start = headings.size();
+        contentsStart = start;
         PdfStructureElement toc = new PdfStructureElement(parent, Names.TOC);
-        // Sections only: subheadings stay in the bookmarks, so the contents fit on a page.
+        // Sections only: subheadings stay in the bookmarks, so the contents fit on a page. Their pages are not known
+        // yet: each number is a template, drawn when the document is complete, so one pass lays the document out.
         List<HeadingEntry> entries = knownHeadings.size() > start
                 ? knownHeadings.subList(start, knownHeadings.size()).stream()
                         .filter(entry -> entry.level() == Section.LEVEL)
                         .toList()
                 : List.of();
+        Font font = fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.TEXT);
         for (HeadingEntry entry : entries) {
-            boolean section = entry.level() == Section.LEVEL;
-            Font font = section
-                    ? fonts.font(TextStyle.BOLD, Theme.BODY_SIZE, Theme.TEXT)
-                    : fonts.font(TextStyle.PLAIN, Theme.BODY_SIZE, Theme.TEXT);
-            float indent = section ? 0 : 16f;
-            if (section) {
-                flow.moveDown(4f);
-            }
+            flow.moveDown(4f);
             flow.ensure(Theme.BODY_LEADING + 4f);
             PdfStructureElement item = new PdfStructureElement(toc, Names.TOCI);
             float baseline = flow.y() - Theme.BODY_LEADING;
             float numberX = flow.right();
-            flow.indent(indent, 36f);
+            flow.indent(0, 36f);
             flow.text(item, new Phrase(entry.text(), font), Theme.BODY_LEADING, Element.ALIGN_LEFT);
-            flow.tagged(
-                    item,
-                    () -> ColumnText.showTextAligned(
-                            flow.canvas(),
-                            Element.ALIGN_RIGHT,
-                            new Phrase(String.valueOf(entry.page()), font),
-                            numberX,
-                            baseline,
-                            0));
+            PdfTemplate number = flow.canvas().createTemplate(CONTENTS_NUMBER_WIDTH, Theme.BODY_LEADING);
+            contentsNumbers.add(new ContentsNumber(number, font));
+            flow.tagged(item, () -> flow.canvas()
+                    .addTemplate(number, numberX - CONTENTS_NUMBER_WIDTH, baseline - CONTENTS_NUMBER_DESCENT));
             flow.outdent();
-            flow.rule(flow.y() - 1f, flow.left() + indent, flow.right(), Theme.RULE, 0.4f);
+            flow.rule(flow.y() - 1f, flow.left(), flow.right(), Theme.RULE, 0.4f);
             flow.moveDown(3f);
         }
         flow.moveDown(Theme.PARAGRAPH_SPACE);
+    }
+
+    /** Draws each contents number now that every section's page is known. */
+    private void fillContentsNumbers() {
+        if (contentsNumbers.isEmpty()) {
+            return;
+        }
+        List<HeadingEntry> sections = headings.subList(contentsStart, headings.size()).stream()
+                .filter(entry -> entry.level() == Section.LEVEL)
+                .toList();
+        for (int i = 0; i < contentsNumbers.size() && i < sections.size(); i++) {
+            ContentsNumber number = contentsNumbers.get(i);
+            ColumnText.showTextAligned(
+                    number.template(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase(String.valueOf(sections.get(i).page()), number.font()),
+                    CONTENTS_NUMBER_WIDTH,
+                    CONTENTS_NUMBER_DESCENT,
+                    0);
+        }
     }
 }

@@ -6,7 +6,6 @@ import dev.maca.report.document.Block;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.Section;
 import dev.maca.report.document.Subheading;
-import dev.maca.report.document.TableOfContents;
 import dev.maca.report.render.DocumentRenderer;
 import dev.maca.report.render.RenderException;
 import java.io.ByteArrayOutputStream;
@@ -77,16 +76,11 @@ public final class PdfRenderer implements DocumentRenderer {
         Objects.requireNonNull(document, "document");
         List<HeadingEntry> planned = plannedHeadings(document);
         byte[] digest = DocumentDigest.of(document);
-        Pass first = pass(document, planned, digest);
-        if (!hasContents(document)) {
-            return first.bytes();
-        }
-        return pass(document, first.headings(), digest).bytes();
+        return layOut(document, planned, digest);
     }
 
-    private record Pass(byte[] bytes, List<HeadingEntry> headings) {}
-
-    private Pass pass(Document document, List<HeadingEntry> knownHeadings, byte[] digest) {
+    /** Lays the document out in one pass; the contents page numbers are filled in once every page is known. */
+    private byte[] layOut(Document document, List<HeadingEntry> knownHeadings, byte[] digest) {
         long seed = ByteBuffer.wrap(digest).getLong();
         byte[] fileId = Arrays.copyOf(digest, 16);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -109,7 +103,7 @@ public final class PdfRenderer implements DocumentRenderer {
             BlockPainter painter = new BlockPainter(new PageFlow(pdf, writer), documentFonts, logo, knownHeadings);
             painter.paint(document);
             pdf.close();
-            return new Pass(buffer.toByteArray(), painter.headings());
+            return buffer.toByteArray();
         } catch (DocumentException | IOException e) {
             throw new RenderException("cannot render \"" + document.metadata().title() + "\" as PDF", e);
         }
@@ -126,12 +120,6 @@ public final class PdfRenderer implements DocumentRenderer {
             }
         }
         return List.copyOf(headings);
-    }
-
-    private static boolean hasContents(Document document) {
-        return document.sections().stream()
-                .flatMap(s -> s.blocks().stream())
-                .anyMatch(b -> b instanceof TableOfContents);
     }
 
     /** Configures a {@link PdfRenderer}: {@code use*} methods choose strategies. */
