@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** The suite's results as a Markdown table: each measure with its goal, the result and whether it meets the goal. */
 final class ResultTable {
