@@ -19,8 +19,6 @@ import dev.maca.report.document.Table;
 import dev.maca.report.document.TableOfContents;
 import dev.maca.report.document.TextRun;
 import dev.maca.report.render.DocumentRenderer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +44,6 @@ public final class HtmlRenderer implements DocumentRenderer {
     @Override
     public String mediaType() {
         return "text/html; charset=utf-8";
-    }
-
-    /** Writes the page as UTF-8 to {@code out}; the stream is flushed but not closed. */
-    @Override
-    public void render(Document document, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(render(document));
-        out.flush();
     }
 
     @Override

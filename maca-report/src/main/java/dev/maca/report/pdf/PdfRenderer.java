@@ -10,7 +10,6 @@ import dev.maca.report.render.DocumentRenderer;
 import dev.maca.report.render.RenderException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,17 +57,6 @@ public final class PdfRenderer implements DocumentRenderer {
     @Override
     public String mediaType() {
         return "application/pdf";
-    }
-
-    /**
-     * Renders the document and writes the whole file to {@code out} only once rendering has
-     * succeeded, so a failure writes nothing. The stream is flushed but not closed.
-     */
-    @Override
-    public void render(Document document, OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(render(document));
-        out.flush();
     }
 
     @Override

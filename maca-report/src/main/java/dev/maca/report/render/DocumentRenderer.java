@@ -20,7 +20,11 @@ public interface DocumentRenderer {
      * @throws IOException if writing to {@code out} fails
      * @throws RenderException if the document cannot be laid out
      */
-    void render(Document document, OutputStream out) throws IOException;
+    default void render(Document document, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(out, "out");
+        out.write(render(document));
+        out.flush();
+    }
 
     /** Renders the document into a new byte array. */
     byte[] render(Document document);
