@@ -91,7 +91,7 @@ final class TaggedForm implements Closeable {
     TaggedForm(String title, String language) throws IOException {
         document.setVersion(1.7f);
         // The regular face is embedded whole: it is the form font, so any value typed later has its glyphs.
-        regular = PDType0Font.load(document, FormFonts.regular(), false);
+        regular = EmbeddedFieldFont.copyInto(document);
         bold = PDType0Font.load(document, FormFonts.bold(), true);
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
