@@ -22,8 +22,10 @@ final class JudgementCollector {
 
     private final ReturnRef[] table;
     private CaseRef currentCase;
-    private final List<AgencyGrade> currentGrades = new ArrayList<>();
-    private final List<Integer> currentOrdinals = new ArrayList<>();
+    // The current case's judgements as plain ints: grade objects are made only for a case of concern or a divergence.
+    private int[] currentOrdinals = new int[8];
+    private int[] currentRanks = new int[8];
+    private int currentCount;
 
     JudgementCollector(
             GradingScale scale,
@@ -47,8 +49,7 @@ final class JudgementCollector {
 
     void startCase(CaseRef caseRef) {
         currentCase = caseRef;
-        currentGrades.clear();
-        currentOrdinals.clear();
+        currentCount = 0;
     }
 
     void add(int agencyIndex, int ordinal, String gradeId) {
@@ -60,34 +61,50 @@ final class JudgementCollector {
             return;
         }
         byAgency[agencyIndex].add(rank, ordinal);
-        currentOrdinals.add(ordinal);
-        currentGrades.add(new AgencyGrade(ref, scale.grades().get(rank), rank));
+        if (currentCount == currentOrdinals.length) {
+            currentOrdinals = java.util.Arrays.copyOf(currentOrdinals, currentCount * 2);
+            currentRanks = java.util.Arrays.copyOf(currentRanks, currentCount * 2);
+        }
+        currentOrdinals[currentCount] = ordinal;
+        currentRanks[currentCount] = rank;
+        currentCount++;
     }
 
     void endCase() {
-        if (currentGrades.isEmpty()) {
+        if (currentCount == 0) {
             return;
         }
         int best = Integer.MAX_VALUE;
         int worst = Integer.MIN_VALUE;
-        List<AgencyGrade> below = new ArrayList<>();
-        for (AgencyGrade grade : currentGrades) {
-            best = Math.min(best, grade.rank());
-            worst = Math.max(worst, grade.rank());
-            if (grade.rank() > expectedRank) {
-                below.add(grade);
-            }
+        for (int i = 0; i < currentCount; i++) {
+            best = Math.min(best, currentRanks[i]);
+            worst = Math.max(worst, currentRanks[i]);
         }
-        byCase.add(worst, currentOrdinals.stream().mapToInt(Integer::intValue).toArray());
-        if (!below.isEmpty()) {
+        byCase.add(worst, java.util.Arrays.copyOf(currentOrdinals, currentCount));
+        if (worst > expectedRank) {
+            List<AgencyGrade> below = new ArrayList<>();
+            for (int i = 0; i < currentCount; i++) {
+                if (currentRanks[i] > expectedRank) {
+                    below.add(grade(i));
+                }
+            }
             concerns.add(new CaseOfConcern(currentCase, below));
         }
-        if (currentGrades.size() > 1) {
+        if (currentCount > 1) {
             compared++;
             if (worst - best >= Divergence.MIN_SPREAD) {
-                divergences.add(new Divergence(currentCase, worst - best, currentGrades));
+                List<AgencyGrade> grades = new ArrayList<>(currentCount);
+                for (int i = 0; i < currentCount; i++) {
+                    grades.add(grade(i));
+                }
+                divergences.add(new Divergence(currentCase, worst - best, grades));
             }
         }
+    }
+
+    private AgencyGrade grade(int index) {
+        int rank = currentRanks[index];
+        return new AgencyGrade(table[currentOrdinals[index]], scale.grades().get(rank), rank);
     }
 
     JudgementAnalysis result() {
