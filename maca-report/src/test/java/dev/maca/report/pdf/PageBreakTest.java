@@ -43,17 +43,7 @@ class PageBreakTest {
                     s.subheading(HEADING);
                     next.accept(s);
                 }));
-                try (PdfInspection inspection = new PdfInspection(pdf)) {
-                    for (int page = 1; page <= inspection.pages(); page++) {
-                        List<String> content = content(inspection.pageText(page));
-                        assertThat(content)
-                                .as("page %d after %d lines", page, lines)
-                                .isNotEmpty();
-                        assertThat(content.get(content.size() - 1))
-                                .as("last line of page %d after %d lines", page, lines)
-                                .isNotEqualTo(HEADING);
-                    }
-                }
+                assertNoPageEndsWith(pdf, HEADING, lines);
             }
         }
     }
@@ -68,17 +58,7 @@ class PageBreakTest {
                         p.text("Panel judgement: ").bold("Requires improvement").keepWithNext());
                 s.callout("Key message", c -> c.paragraph(SampleDocuments.longParagraph()));
             }));
-            try (PdfInspection inspection = new PdfInspection(pdf)) {
-                for (int page = 1; page <= inspection.pages(); page++) {
-                    List<String> content = content(inspection.pageText(page));
-                    assertThat(content)
-                            .as("page %d after %d lines", page, lines)
-                            .isNotEmpty();
-                    assertThat(content.get(content.size() - 1))
-                            .as("last line of page %d after %d lines", page, lines)
-                            .isNotEqualTo(judgement);
-                }
-            }
+            assertNoPageEndsWith(pdf, judgement, lines);
         }
     }
 
@@ -99,6 +79,19 @@ class PageBreakTest {
                         })
                         .count();
                 assertThat(pagesWithItem).as("after %d lines", lines).isEqualTo(1);
+            }
+        }
+    }
+
+    /** Asserts that every page has content and none ends on {@code line}, the document having {@code lines} fillers. */
+    private static void assertNoPageEndsWith(byte[] pdf, String line, int lines) throws IOException {
+        try (PdfInspection inspection = new PdfInspection(pdf)) {
+            for (int page = 1; page <= inspection.pages(); page++) {
+                List<String> content = content(inspection.pageText(page));
+                assertThat(content).as("page %d after %d lines", page, lines).isNotEmpty();
+                assertThat(content.get(content.size() - 1))
+                        .as("last line of page %d after %d lines", page, lines)
+                        .isNotEqualTo(line);
             }
         }
     }
