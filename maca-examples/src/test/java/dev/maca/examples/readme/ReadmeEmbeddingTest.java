@@ -77,7 +77,12 @@ class ReadmeEmbeddingTest {
         // end of README example
 
         assertThat(report.errors()).isEmpty();
-        assertThat(out.resolve("report.pdf")).isNotEmptyFile();
+        try (var pdf =
+                org.apache.pdfbox.Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(BusinessGroupReport.TITLE);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("Torbay Safeguarding Children Partnership", "Final draft");
+        }
         assertThat(out.resolve("fathers-and-males.html")).content().contains("<html lang=\"en-GB\"");
         assertThat(forms).hasSize(95);
     }
