@@ -27,7 +27,8 @@ import java.util.Optional;
  * <p>The rules: the id is lower-kebab-case and does not start with the reserved prefix {@value #RESERVED_PREFIX}; the
  * name is not blank; the bank is not null and has at most {@value #MAX_QUESTIONS} questions; each question's id is
  * lower-kebab-case, unique in the bank and not reserved; its text and guidance are not blank; it has a response type and
- * at least one theme, each theme lower-kebab-case.
+ * at least one theme, each theme lower-kebab-case; a shared measure, if it names one, is lower-kebab-case and asked by an
+ * evidenced question.
  */
 public final class AgencyContract {
     /** The id prefix reserved for the core questions every audit tool asks (e.g. {@code core-lived-experience}). */
@@ -212,6 +213,21 @@ public final class AgencyContract {
                     "Question '" + id + "' has no themes, so it can meet no objective.",
                     "Add at least one theme id, e.g. \"domestic-abuse\" (see dev.maca.scope.Themes)."));
         }
+        question.measure().ifPresent(measure -> {
+            if (!Preconditions.isKebabId(measure)) {
+                problems.add(Problem.error(
+                        path + "/measure",
+                        "The shared measure '" + measure + "' of question '" + id + "' is not lower-kebab-case.",
+                        "Use a measure id such as \"father-seen\" (see dev.maca.scope.SharedMeasures)."));
+            }
+            if (question.responseType() != dev.maca.spi.ResponseType.EVIDENCED) {
+                problems.add(Problem.error(
+                        path + "/measure",
+                        "Question '" + id + "' names the shared measure '" + measure + "' but is answered as "
+                                + question.responseType() + "; a measure is a fact that a Yes answer establishes.",
+                        "Make the question EVIDENCED (Yes / Partly / No / Not applicable), or remove its measure."));
+            }
+        });
         for (int t = 0; t < question.themes().size(); t++) {
             String theme = question.themes().get(t);
             if (!Preconditions.isKebabId(theme)) {

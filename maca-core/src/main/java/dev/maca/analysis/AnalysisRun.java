@@ -196,7 +196,7 @@ final class AnalysisRun {
                 }
                 for (Map.Entry<String, JudgementCollector> entry : judged) {
                     Judgement judgement = r.objectiveJudgements().get(entry.getKey());
-                    if (judgement != null) {
+                    if (judgement != null && !judgement.isNotApplicable()) {
                         entry.getValue().add(a, ordinal, judgement.grade());
                     }
                 }

@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * <p><b>What is counted.</b> Only returns for cases in the cohort, from agencies the scope requires, count; any other
  * return (and a second return for the same case and agency) is listed in {@link #ignored()}. Incomplete returns count
- * for whatever they do answer. A judgement naming a grade not on the scale is left out of the counts and listed as
+ * for whatever they do answer. An objective an agency judged "not applicable" is left out of that objective's figures. A judgement naming a grade not on the scale is left out of the counts and listed as
  * {@link GradeDistribution#offScale()}; an answer to a question not in the agency's tool, or of the wrong kind for its
  * question, is left out. Audit validation reports all of these as problems.
  *

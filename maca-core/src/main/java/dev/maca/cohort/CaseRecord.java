@@ -4,6 +4,8 @@ import static dev.maca.model.Preconditions.list;
 import static dev.maca.model.Preconditions.nonBlank;
 import static dev.maca.model.Preconditions.present;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +41,33 @@ public record CaseRecord(
     /** Whether any involvement is with this agency. */
     public boolean involves(String agencyId) {
         return involvements.stream().anyMatch(i -> i.agencyId().equals(agencyId));
+    }
+
+    /**
+     * The children each agency is asked about, by pseudonym: every child of the case, then every baby recorded as born
+     * (by the name it is known by once born). The lived-experience question of an audit tool is asked for each.
+     */
+    public List<String> childrenAskedAbout() {
+        List<String> names = new ArrayList<>();
+        children.forEach(child -> names.add(child.pseudonym()));
+        unborn.forEach(baby -> baby.birth().ifPresent(birth -> names.add(birth.knownAs())));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Whether the family had a baby under one at any time from {@code from} to {@code to} inclusive: a child in the
+     * under-1 band, or a baby whose recorded birth falls within a year of the period.
+     */
+    public boolean hasBabyUnderOneDuring(YearMonth from, YearMonth to) {
+        return children.stream().anyMatch(child -> child.ageBand() == AgeBand.UNDER_1)
+                || unborn.stream().anyMatch(baby -> baby.birth()
+                        .filter(birth -> birth.underOneDuring(from, to))
+                        .isPresent());
+    }
+
+    /** The involvement of an agency, if it was involved: the first recorded, when there are several. */
+    public java.util.Optional<AgencyInvolvement> involvementOf(String agencyId) {
+        return involvements.stream().filter(i -> i.agencyId().equals(agencyId)).findFirst();
     }
 
     /** The ids of the agencies involved, each once, in the order first recorded. */

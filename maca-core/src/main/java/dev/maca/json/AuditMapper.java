@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Records are read through their canonical constructors and written in component order.
  *   <li>{@link Answer} carries a {@code "type"} discriminator ({@code evidenced}, {@code graded}, {@code text},
  *       {@code contact}) through a mix-in.
- *   <li>Empty {@code Optional}s are left out; absent lists and maps read as empty.
+ *   <li>Empty {@code Optional}s are left out; absent lists and maps read as empty, and so does an absent text — the
+ *       schema, checked before binding, has already refused every absent text the file must have, so only the optional
+ *       ones added since MACA 0.1 ({@code impact}, {@code recordsExamined}) reach the records empty.
  *   <li>Enums by {@code name()}, dates and months as ISO strings.
  *   <li>Strict reading: unknown properties, duplicate properties and trailing content are errors, within the limits of
  *       {@link AuditJson}.
@@ -74,6 +76,7 @@ final class AuditMapper {
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_ABSENT))
             .withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .withConfigOverride(Map.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(String.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // AuditJson checks for content after the audit itself, to say so in its own words.

@@ -8,14 +8,19 @@ import dev.maca.audit.ObjectiveFindings;
 import dev.maca.audit.Recommendation;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AgencyInvolvement;
+import dev.maca.cohort.Birth;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.ChildRecord;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.FeatureRequirement;
+import dev.maca.cohort.FirstYearEvent;
 import dev.maca.cohort.UnbornRecord;
+import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.AuditorIndependence;
+import dev.maca.returns.ChildExperience;
 import dev.maca.returns.Judgement;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
@@ -24,12 +29,9 @@ import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.Objective;
 import dev.maca.scope.Timeline;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Walks every string of an audit, in file order, with its JSON path, and rebuilds the audit from what the visitor
@@ -38,16 +40,18 @@ import java.util.function.BiFunction;
  *
  * <p>Free text (visited with {@link FieldVisitor#text}) is every string people write: the scope's prose, case and
  * person pseudonyms, auditor roles, evidence, rationales, lived experience, good practice, areas for development,
- * findings, recommendations, actions, learning content. Identifiers ({@link FieldVisitor#identifier}) are case,
+ * the panel's record and the immediate concerns ({@link PanelRewriter}), findings, recommendations, actions, learning
+ * content. Identifiers ({@link FieldVisitor#identifier}) are case,
  * agency, objective, question, theme, feature, grade, milestone, recommendation and action ids, which other parts of
  * the audit refer to, and each return's tool version, which forms and tools match on: personal data in one of them
  * is an error even under REDACT, as changing it would break what refers to it.
  */
-final class AuditRewriter {
-    private final FieldVisitor visitor;
+final class AuditRewriter extends FieldRewriter {
+    private final PanelRewriter panel;
 
     AuditRewriter(FieldVisitor visitor) {
-        this.visitor = visitor;
+        super(visitor);
+        this.panel = new PanelRewriter(visitor);
     }
 
     Audit rewrite(Audit audit) {
@@ -56,6 +60,8 @@ final class AuditRewriter {
                 scope(root.child("scope"), audit.scope()),
                 list(root.child("candidates"), audit.candidates(), this::caseRecord),
                 list(root.child("returns"), audit.returns(), this::auditReturn),
+                list(root.child("panelReviews"), audit.panelReviews(), panel::review),
+                list(root.child("immediateConcerns"), audit.immediateConcerns(), panel::concern),
                 list(root.child("findings"), audit.findings(), this::findings),
                 list(root.child("recommendations"), audit.recommendations(), this::recommendation),
                 list(root.child("learning"), audit.learning(), this::learning));
@@ -143,7 +149,10 @@ final class AuditRewriter {
         List<UnbornRecord> unborn = list(
                 p.child("unborn"),
                 c.unborn(),
-                (q, baby) -> new UnbornRecord(text(q.child("pseudonym"), baby.pseudonym()), baby.expected()));
+                (q, baby) -> new UnbornRecord(
+                        text(q.child("pseudonym"), baby.pseudonym()),
+                        baby.expected(),
+                        baby.birth().map(b -> birth(q.child("birth"), b))));
         List<AdultRecord> adults = list(
                 p.child("adults"),
                 c.adults(),
@@ -154,6 +163,20 @@ final class AuditRewriter {
             return involvement;
         });
         return new CaseRecord(c.id(), pseudonym, children, unborn, adults, c.features(), involvements);
+    }
+
+    private Birth birth(FieldPath p, Birth b) {
+        return new Birth(
+                text(p.child("knownAs"), b.knownAs()),
+                b.month(),
+                b.gestation(),
+                b.wentHomeTo(),
+                b.planAtBirth(),
+                list(
+                        p.child("firstYear"),
+                        b.firstYear(),
+                        (q, e) -> new FirstYearEvent(
+                                e.month(), e.kind(), text(q.child("description"), e.description()))));
     }
 
     private AuditReturn auditReturn(FieldPath p, AuditReturn r) {
@@ -178,8 +201,27 @@ final class AuditRewriter {
                 judgements,
                 overall,
                 text(p.child("livedExperience"), r.livedExperience()),
+                list(
+                        p.child("livedExperienceByChild"),
+                        r.livedExperienceByChild(),
+                        (q, c) -> new ChildExperience(
+                                text(q.child("child"), c.child()), text(q.child("experience"), c.experience()))),
+                text(p.child("impact"), r.impact()),
                 text(p.child("goodPractice"), r.goodPractice()),
-                text(p.child("areasForDevelopment"), r.areasForDevelopment()));
+                text(p.child("areasForDevelopment"), r.areasForDevelopment()),
+                r.actionNow().map(a -> actionNow(p.child("actionNow"), a)),
+                r.independence()
+                        .map(i -> new AuditorIndependence(
+                                i.involved(), text(p.child("independence").child("how"), i.how()))),
+                text(p.child("recordsExamined"), r.recordsExamined()));
+    }
+
+    private ActionNow actionNow(FieldPath p, ActionNow a) {
+        return new ActionNow(
+                a.needed(),
+                text(p.child("whatWasDone"), a.whatWasDone()),
+                text(p.child("whoWasTold"), a.whoWasTold()),
+                a.raisedOn());
     }
 
     private Answer answer(FieldPath p, Answer answer) {
@@ -247,40 +289,5 @@ final class AuditRewriter {
 
     private LearningResource resource(FieldPath p, LearningResource r) {
         return new LearningResource(text(p.child("title"), r.title()), text(p.child("source"), r.source()));
-    }
-
-    private String text(FieldPath path, String text) {
-        return visitor.text(path, text);
-    }
-
-    private List<String> texts(FieldPath path, List<String> texts) {
-        return list(path, texts, this::text);
-    }
-
-    private void identifier(FieldPath path, String identifier) {
-        visitor.identifier(path, identifier);
-    }
-
-    private void identifiers(FieldPath path, List<String> identifiers) {
-        for (int i = 0; i < identifiers.size(); i++) {
-            visitor.identifier(path.child(i), identifiers.get(i));
-        }
-    }
-
-    private static <T> List<T> list(FieldPath path, List<T> values, BiFunction<FieldPath, T, T> rewrite) {
-        var rewritten = new ArrayList<T>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            rewritten.add(rewrite.apply(path.child(i), values.get(i)));
-        }
-        return rewritten;
-    }
-
-    private <T> Map<String, T> map(FieldPath path, Map<String, T> values, BiFunction<FieldPath, T, T> rewrite) {
-        var rewritten = new LinkedHashMap<String, T>(values.size() * 2);
-        values.forEach((key, value) -> {
-            FieldPath entry = visitor.key(path, key) ? path.closed() : path.child(key);
-            rewritten.put(key, rewrite.apply(entry, value));
-        });
-        return rewritten;
     }
 }

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One agency's completed audit tool for one case: its answers, its judgement per objective and overall, the child's
- * lived experience, good practice and areas for development.
+ * One agency's completed audit tool for one case: its answers, its judgement per objective and overall, each child's
+ * lived experience, the difference the agency made, good practice and areas for development, whether anything needs
+ * action now, and how independent the auditor was and what they read.
  *
- * <p>The auditor is recorded by role, never by name.
+ * <p>The auditor is recorded by role, never by name. A return written by MACA 0.1 has none of the later answers
+ * ({@code livedExperienceByChild}, {@code impact}, {@code actionNow}, {@code independence}, {@code recordsExamined}):
+ * they read as empty, and validation says what the current tool asks that the return does not answer.
  *
  * @param caseId the case audited
  * @param agencyId the agency that audited its own record
@@ -26,9 +29,15 @@ import java.util.Optional;
  * @param answers answers by question id
  * @param objectiveJudgements the agency's judgement for each objective, by objective id
  * @param overall the agency's overall judgement of practice in the case
- * @param livedExperience what life was like for the child
+ * @param livedExperience what life was like for the children, as one text (how MACA 0.1 asked it; may be empty when
+ *     {@code livedExperienceByChild} answers for each child)
+ * @param livedExperienceByChild what life was like for each child, in the order the case lists them
+ * @param impact what difference the agency's involvement made for the child
  * @param goodPractice good practice found
  * @param areasForDevelopment areas for development found
+ * @param actionNow whether anything in the case needs action now, and what was done (empty when not answered)
+ * @param independence whether the auditor was involved in the case (empty when not answered)
+ * @param recordsExamined which records the auditor examined (systems, files, periods; may be empty)
  */
 public record AuditReturn(
         String caseId,
@@ -42,8 +51,13 @@ public record AuditReturn(
         Map<String, Judgement> objectiveJudgements,
         Optional<Judgement> overall,
         String livedExperience,
+        List<ChildExperience> livedExperienceByChild,
+        String impact,
         String goodPractice,
-        String areasForDevelopment) {
+        String areasForDevelopment,
+        Optional<ActionNow> actionNow,
+        Optional<AuditorIndependence> independence,
+        String recordsExamined) {
     public AuditReturn {
         present(caseId, "return caseId");
         present(agencyId, "return agencyId");
@@ -56,8 +70,62 @@ public record AuditReturn(
         objectiveJudgements = map(objectiveJudgements, "return objectiveJudgements");
         overall = optional(overall);
         present(livedExperience, "return livedExperience");
+        livedExperienceByChild = list(livedExperienceByChild, "return livedExperienceByChild");
+        present(impact, "return impact");
         present(goodPractice, "return goodPractice");
         present(areasForDevelopment, "return areasForDevelopment");
+        actionNow = optional(actionNow);
+        independence = optional(independence);
+        present(recordsExamined, "return recordsExamined");
+    }
+
+    /** A return with the answers MACA 0.1 asked for, and none of the later ones. */
+    public AuditReturn(
+            String caseId,
+            String agencyId,
+            String toolVersion,
+            LocalDate completedOn,
+            String auditorRole,
+            ReturnStatus status,
+            List<String> unanswered,
+            Map<String, Answer> answers,
+            Map<String, Judgement> objectiveJudgements,
+            Optional<Judgement> overall,
+            String livedExperience,
+            String goodPractice,
+            String areasForDevelopment) {
+        this(
+                caseId,
+                agencyId,
+                toolVersion,
+                completedOn,
+                auditorRole,
+                status,
+                unanswered,
+                answers,
+                objectiveJudgements,
+                overall,
+                livedExperience,
+                List.of(),
+                "",
+                goodPractice,
+                areasForDevelopment,
+                Optional.empty(),
+                Optional.empty(),
+                "");
+    }
+
+    /** What life was like for one child, if the return says. */
+    public Optional<String> livedExperienceOf(String child) {
+        return livedExperienceByChild.stream()
+                .filter(c -> c.child().equals(child))
+                .map(ChildExperience::experience)
+                .findFirst();
+    }
+
+    /** Whether the auditor says something in the case needs action now. */
+    public boolean raisesActionNow() {
+        return actionNow.map(ActionNow::needed).orElse(false);
     }
 
     /** The answer to a question, if given. */
@@ -89,8 +157,13 @@ public record AuditReturn(
         builder.objectiveJudgements = objectiveJudgements;
         builder.overall = overall;
         builder.livedExperience = livedExperience;
+        builder.livedExperienceByChild = livedExperienceByChild;
+        builder.impact = impact;
         builder.goodPractice = goodPractice;
         builder.areasForDevelopment = areasForDevelopment;
+        builder.actionNow = actionNow;
+        builder.independence = independence;
+        builder.recordsExamined = recordsExamined;
         return builder;
     }
 
@@ -107,8 +180,13 @@ public record AuditReturn(
         private Map<String, Judgement> objectiveJudgements = Map.of();
         private Optional<Judgement> overall = Optional.empty();
         private String livedExperience = "";
+        private List<ChildExperience> livedExperienceByChild = List.of();
+        private String impact = "";
         private String goodPractice = "";
         private String areasForDevelopment = "";
+        private Optional<ActionNow> actionNow = Optional.empty();
+        private Optional<AuditorIndependence> independence = Optional.empty();
+        private String recordsExamined = "";
 
         private Builder() {}
 
@@ -172,9 +250,39 @@ public record AuditReturn(
             return this;
         }
 
-        /** What life was like for the child (empty by default). */
+        /** What life was like for the children, as one text (empty by default). */
         public Builder livedExperience(String value) {
             this.livedExperience = value;
+            return this;
+        }
+
+        /** What life was like for each child (none by default). */
+        public Builder livedExperienceByChild(List<ChildExperience> value) {
+            this.livedExperienceByChild = value;
+            return this;
+        }
+
+        /** What difference the agency's involvement made for the child (empty by default). */
+        public Builder impact(String value) {
+            this.impact = value;
+            return this;
+        }
+
+        /** Whether anything needs action now (not answered by default). */
+        public Builder actionNow(ActionNow value) {
+            this.actionNow = Optional.of(value);
+            return this;
+        }
+
+        /** Whether the auditor was involved in the case (not answered by default). */
+        public Builder independence(AuditorIndependence value) {
+            this.independence = Optional.of(value);
+            return this;
+        }
+
+        /** Which records the auditor examined (empty by default). */
+        public Builder recordsExamined(String value) {
+            this.recordsExamined = value;
             return this;
         }
 
@@ -204,8 +312,13 @@ public record AuditReturn(
                     objectiveJudgements,
                     overall,
                     livedExperience,
+                    livedExperienceByChild,
+                    impact,
                     goodPractice,
-                    areasForDevelopment);
+                    areasForDevelopment,
+                    actionNow,
+                    independence,
+                    recordsExamined);
         }
     }
 }

@@ -28,12 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  *    "guidance": "Check each incident log for a DASH form and its risk level.",
  *    "responseType": "EVIDENCED",
  *    "required": true,
- *    "themes": ["domestic-abuse", "professional-curiosity"]}
+ *    "themes": ["domestic-abuse", "professional-curiosity"],
+ *    "measure": "domestic-abuse-asked"}
  * ]}
  * }</pre>
  *
  * <p>{@code responseType} is one of {@code EVIDENCED}, {@code GRADED}, {@code FREE_TEXT} or {@code CONTACT_MODE};
- * {@code required} is true when absent. Unknown properties are refused, so a misspelt field is found at once. Whether
+ * {@code required} is true when absent; {@code measure} is optional and names the shared measure an evidenced question
+ * asks (see {@code dev.maca.scope.SharedMeasures}). Unknown properties are refused, so a misspelt field is found at once. Whether
  * the questions keep the agency contract (ids, themes, guidance) is checked separately by {@code
  * dev.maca.agency.AgencyContract}.
  */
@@ -144,7 +146,8 @@ public final class QuestionBanks {
                 json.required == null || json.required,
                 json.themes == null
                         ? List.of()
-                        : json.themes.stream().filter(Objects::nonNull).toList());
+                        : json.themes.stream().filter(Objects::nonNull).toList(),
+                java.util.Optional.ofNullable(json.measure));
     }
 
     private static String required(String value, String property, String where) {
@@ -189,5 +192,6 @@ public final class QuestionBanks {
         public String responseType;
         public Boolean required;
         public List<String> themes;
+        public String measure;
     }
 }

@@ -1,6 +1,7 @@
 package dev.maca.tool;
 
 import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ReturnStatus;
@@ -17,8 +18,12 @@ import java.util.Objects;
 /**
  * Checks an audit's returns against the agencies' audit tools: each return comes from an agency with a tool, answers
  * only the tool's questions with answers of the right kind, judges only the tool's objectives, and — when complete —
- * answers every required question and judges every objective and the case overall; an incomplete return's {@code
- * unanswered} list says what is really unanswered.
+ * answers every required question, describes every child of the case and judges every objective and the case overall;
+ * an incomplete return's {@code unanswered} list says what is really unanswered.
+ *
+ * <p>A return that answers another version of its agency's tool (one made before the tool's questions changed, such
+ * as a return written with MACA 0.1) is held to the current tool's requirements only as warnings: it was complete for
+ * the questions it was asked, and the warnings say what the current tool asks that it does not answer.
  *
  * <p>Grades are not checked here: whether a grade is on the scale is the core validator's check.
  *
@@ -43,13 +48,16 @@ public final class ToolAnswersCheck implements AuditCheck {
     public List<Problem> check(Audit audit) {
         Objects.requireNonNull(audit, "audit is required but was null");
         List<Problem> problems = new ArrayList<>();
+        Map<String, CaseRecord> cases = new java.util.HashMap<>();
+        audit.candidates().forEach(c -> cases.putIfAbsent(c.id(), c));
         for (int i = 0; i < audit.returns().size(); i++) {
-            checkReturn(audit.returns().get(i), "/returns/" + i, problems);
+            AuditReturn auditReturn = audit.returns().get(i);
+            checkReturn(auditReturn, cases.get(auditReturn.caseId()), "/returns/" + i, problems);
         }
         return List.copyOf(problems);
     }
 
-    private void checkReturn(AuditReturn auditReturn, String path, List<Problem> problems) {
+    private void checkReturn(AuditReturn auditReturn, CaseRecord caseRecord, String path, List<Problem> problems) {
         String where = "The return of agency '" + auditReturn.agencyId() + "' for case '" + auditReturn.caseId() + "'";
         AuditTool tool = tools.get(auditReturn.agencyId());
         if (tool == null) {
@@ -60,7 +68,8 @@ public final class ToolAnswersCheck implements AuditCheck {
                             + "), or add the agency to the scope and load its module."));
             return;
         }
-        if (!auditReturn.toolVersion().equals(tool.version())) {
+        boolean currentVersion = auditReturn.toolVersion().equals(tool.version());
+        if (!currentVersion) {
             problems.add(Problem.warning(
                     path + "/toolVersion",
                     where + " answers tool version '" + auditReturn.toolVersion()
@@ -70,12 +79,49 @@ public final class ToolAnswersCheck implements AuditCheck {
         }
         checkAnswers(auditReturn, tool, path, where, problems);
         checkObjectiveJudgements(auditReturn, tool, path, where, problems);
-        ReturnGaps gaps = ReturnGaps.of(tool, auditReturn);
-        if (auditReturn.status() == ReturnStatus.COMPLETE) {
+        ReturnGaps gaps =
+                caseRecord == null ? ReturnGaps.of(tool, auditReturn) : ReturnGaps.of(tool, caseRecord, auditReturn);
+        if (caseRecord != null) {
+            checkChildren(auditReturn, caseRecord, path, where, problems);
+        }
+        if (auditReturn.status() == ReturnStatus.COMPLETE && currentVersion) {
             checkComplete(gaps, path, where, problems);
+        } else if (auditReturn.status() == ReturnStatus.COMPLETE) {
+            checkOlderVersion(gaps, path, where, problems);
         } else {
             checkIncomplete(auditReturn, gaps, path, where, problems);
         }
+    }
+
+    private static void checkChildren(
+            AuditReturn auditReturn, CaseRecord caseRecord, String path, String where, List<Problem> problems) {
+        List<String> children = caseRecord.childrenAskedAbout();
+        for (int c = 0; c < auditReturn.livedExperienceByChild().size(); c++) {
+            String child = auditReturn.livedExperienceByChild().get(c).child();
+            if (!children.contains(child)) {
+                problems.add(Problem.warning(
+                        path + "/livedExperienceByChild/" + c + "/child",
+                        where + " describes the lived experience of a child the case does not list.",
+                        "Use the pseudonym the case gives the child ("
+                                + (children.isEmpty() ? "the case lists no children" : String.join(", ", children))
+                                + "), or add the child to the case."));
+            }
+        }
+    }
+
+    private static void checkOlderVersion(ReturnGaps gaps, String path, String where, List<Problem> problems) {
+        if (gaps.isComplete()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>(gaps.unanswered());
+        missing.addAll(gaps.missingObjectiveJudgements().stream()
+                .map(id -> "the judgement of objective '" + id + "'")
+                .toList());
+        problems.add(Problem.warning(
+                path + "/status",
+                where + " answers an older version of the tool; the current tool also asks "
+                        + String.join(", ", missing) + ", which the return does not answer.",
+                "Accept the return as it is, or ask the agency to complete the current form for the case."));
     }
 
     private static void checkAnswers(
@@ -138,7 +184,12 @@ public final class ToolAnswersCheck implements AuditCheck {
                     : path + "/answers/" + pointerToken(id);
             problems.add(Problem.error(
                     answerPath,
-                    where + " is marked COMPLETE but required question '" + id + "' is unanswered.",
+                    where + " is marked COMPLETE but required question '" + id + "' is unanswered"
+                            + (id.equals(CoreQuestions.LIVED_EXPERIENCE.id())
+                                            && !gaps.childrenNotDescribed().isEmpty()
+                                    ? " for " + String.join(", ", gaps.childrenNotDescribed())
+                                    : "")
+                            + ".",
                     "Answer it, or mark the return INCOMPLETE and list '" + id + "' in unanswered."));
         }
         for (String objectiveId : gaps.missingObjectiveJudgements()) {

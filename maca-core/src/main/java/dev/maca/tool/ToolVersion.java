@@ -23,7 +23,7 @@ final class ToolVersion {
             String agencyVersion,
             List<ToolQuestion> questions,
             List<ToolQuestion> coreQuestions) {
-        StringBuilder canonical = new StringBuilder("maca-audit-tool/1\n");
+        StringBuilder canonical = new StringBuilder("maca-audit-tool/2\n");
         field(canonical, auditReference);
         field(canonical, agencyId);
         field(canonical, agencyVersion);
@@ -47,6 +47,7 @@ final class ToolVersion {
             field(canonical, question.question().responseType().name());
             field(canonical, Boolean.toString(question.question().required()));
             strings(canonical, question.question().themes());
+            field(canonical, question.question().measure().orElse(""));
             strings(canonical, question.objectiveIds());
         }
     }

@@ -1,6 +1,7 @@
 package dev.maca.validation;
 
 import dev.maca.audit.Audit;
+import dev.maca.panel.PanelReview;
 import dev.maca.returns.AuditReturn;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -60,6 +61,12 @@ public final class AuditLimits {
     public static final int MAX_AGENCIES = 100;
 
     /**
+     * The most people named in one panel review: its attendees, and the family members and practitioners spoken with,
+     * each: 200. A panel for one family seats a dozen.
+     */
+    public static final int MAX_PEOPLE_PER_REVIEW = 200;
+
+    /**
      * The longest text, in characters: a million (about 500 pages). A free-text answer never needs more; the audit
      * file reader refuses longer strings while parsing ({@code dev.maca.json.AuditJson#MAX_STRING_CHARS} is this
      * value).
@@ -81,8 +88,9 @@ public final class AuditLimits {
     }
 
     /**
-     * Every count limit the audit exceeds: candidates, returns, objectives, agencies, findings, learning contents, and
-     * per return its answers, unanswered questions and objective judgements. Quick whatever the audit's size.
+     * Every count limit the audit exceeds: candidates, returns, panel reviews, immediate concerns, objectives, agencies,
+     * findings, learning contents; per return its answers, unanswered questions and objective judgements; per panel
+     * review its grades and the people it names. Quick whatever the audit's size.
      *
      * @param audit the audit; never null
      */
@@ -140,6 +148,28 @@ public final class AuditLimits {
                 "MAX_OBJECTIVES",
                 "learning contents",
                 "Keep one learning content per objective.");
+        count(
+                problems,
+                root.append("panelReviews"),
+                audit.panelReviews().size(),
+                MAX_CANDIDATES,
+                "MAX_CANDIDATES",
+                "panel reviews",
+                "Keep one panel review per cohort family.");
+        count(
+                problems,
+                root.append("immediateConcerns"),
+                audit.immediateConcerns().size(),
+                MAX_CANDIDATES,
+                "MAX_CANDIDATES",
+                "immediate concerns",
+                "Record each concern once; track further actions on the same concern in its own entry.");
+        if (audit.panelReviews().size() <= MAX_CANDIDATES) {
+            JsonPointer reviews = root.append("panelReviews");
+            for (int i = 0; i < audit.panelReviews().size(); i++) {
+                checkReview(audit.panelReviews().get(i), reviews.append(i), problems);
+            }
+        }
         if (audit.returns().size() <= MAX_RETURNS) {
             JsonPointer returns = root.append("returns");
             for (int i = 0; i < audit.returns().size(); i++) {
@@ -190,6 +220,43 @@ public final class AuditLimits {
                 "MAX_OBJECTIVES",
                 "objective judgements",
                 "Give at most one judgement per objective of the scope.");
+    }
+
+    private static void checkReview(PanelReview review, JsonPointer at, List<Problem> problems) {
+        count(
+                problems,
+                at.append("grades"),
+                review.grades().size(),
+                MAX_OBJECTIVES,
+                "MAX_OBJECTIVES",
+                "panel grades",
+                "Give one grade per objective of the scope.");
+        count(
+                problems,
+                at.append("attendees"),
+                review.attendees().size(),
+                MAX_PEOPLE_PER_REVIEW,
+                "MAX_PEOPLE_PER_REVIEW",
+                "attendees",
+                "List the people who took part in the panel for this family, by agency and role.");
+        review.familyVoice()
+                .ifPresent(voice -> count(
+                        problems,
+                        at.append("familyVoice").append("conversations"),
+                        voice.conversations().size(),
+                        MAX_PEOPLE_PER_REVIEW,
+                        "MAX_PEOPLE_PER_REVIEW",
+                        "family conversations",
+                        "Record each conversation with the family once."));
+        review.practitionerVoice()
+                .ifPresent(voice -> count(
+                        problems,
+                        at.append("practitionerVoice").append("conversations"),
+                        voice.conversations().size(),
+                        MAX_PEOPLE_PER_REVIEW,
+                        "MAX_PEOPLE_PER_REVIEW",
+                        "practitioner conversations",
+                        "Record each practitioner spoken with once."));
     }
 
     private static void count(

@@ -9,6 +9,8 @@ import dev.maca.cohort.AgencyInvolvement;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortSelection;
 import dev.maca.cohort.FeatureRequirement;
+import dev.maca.cohort.FirstYearEvent;
+import dev.maca.cohort.UnbornRecord;
 import dev.maca.model.Preconditions;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
@@ -31,9 +33,12 @@ import java.util.function.Function;
 /**
  * Checks a whole audit and reports every problem at once, each with its JSON path, what is wrong and what to do.
  *
- * <p>The standard checks need nothing but the audit: ids well formed and unique, grades on the scope's scale,
- * milestones in order, every objective with themes, returns only for cohort cases and at most one per case and agency,
- * every action with an owner and a target date. Checks that need more — such as answers against the agencies' audit
+ * <p>The standard checks need nothing but the audit: ids well formed and unique, grades on the scope's scale (or "not
+ * applicable" with a reason, for an objective), milestones in order, every objective with themes, births that fit the
+ * pregnancy, returns only for cohort cases and at most one per case and agency, the panel's record ({@link
+ * PanelChecks}), the immediate concerns ({@link ConcernChecks}), every action with an owner and a target date. What a
+ * stage of the audit needs depends on the {@link Stage} ({@link #forStage}): the standard validator checks for a draft
+ * report, where a family without a panel review is a warning; for the final report it is an error. Checks that need more — such as answers against the agencies' audit
  * tools — join through {@link #with(AuditCheck...)}. Before all of them, the audit's size is checked against {@link
  * AuditLimits}, so that validation stays quick however large the input: each check takes time in proportion to the
  * audit's size.
@@ -48,22 +53,34 @@ import java.util.function.Function;
 public final class AuditValidator {
     private static final JsonPointer SCOPE = JsonPointer.root().append("scope");
 
+    private final Stage stage;
     private final List<AuditCheck> extraChecks;
 
-    private AuditValidator(List<AuditCheck> extraChecks) {
+    private AuditValidator(Stage stage, List<AuditCheck> extraChecks) {
+        this.stage = stage;
         this.extraChecks = List.copyOf(extraChecks);
     }
 
-    /** A validator with the standard checks only. */
+    /** A validator with the standard checks only, for a draft report ({@link Stage#DRAFT_REPORT}). */
     public static AuditValidator standard() {
-        return new AuditValidator(List.of());
+        return new AuditValidator(Stage.DRAFT_REPORT, List.of());
     }
 
     /** A validator that also runs these checks, after the standard ones. */
     public AuditValidator with(AuditCheck... checks) {
         List<AuditCheck> all = new ArrayList<>(extraChecks);
         all.addAll(List.of(checks));
-        return new AuditValidator(all);
+        return new AuditValidator(stage, all);
+    }
+
+    /** This validator, asking what {@code value} needs (e.g. a panel review of every family for the final report). */
+    public AuditValidator forStage(Stage value) {
+        return new AuditValidator(Preconditions.present(value, "stage"), extraChecks);
+    }
+
+    /** The stage this validator checks for. */
+    public Stage stage() {
+        return stage;
     }
 
     /**
@@ -92,6 +109,8 @@ public final class AuditValidator {
         CohortSelection cohort = audit.cohort();
         checkCandidates(audit, cohort, problems);
         checkReturns(audit, cohort, problems);
+        PanelChecks.check(audit, cohort, stage, problems);
+        ConcernChecks.check(audit, cohort, problems);
         checkFindings(audit, problems);
         checkRecommendations(audit, problems);
         checkLearning(audit, problems);
@@ -154,6 +173,15 @@ public final class AuditValidator {
                     "List the grades best first, e.g. Outstanding, Good, Requires improvement, Inadequate."));
         }
         checkIds(scale.grades(), Grade::id, at.append("grades"), "grade", problems);
+        for (int g = 0; g < scale.grades().size(); g++) {
+            if (scale.grades().get(g).id().equals(Judgement.NOT_APPLICABLE)) {
+                problems.add(Problem.error(
+                        at.append("grades").append(g).append("id").toString(),
+                        "The grade id '" + Judgement.NOT_APPLICABLE + "' is reserved for judgements that an objective"
+                                + " does not apply.",
+                        "Give the grade another id; \"not applicable\" needs no grade of its own."));
+            }
+        }
         if (!scale.contains(scale.expectedStandard())) {
             problems.add(Problem.error(
                     at.append("expectedStandard").toString(),
@@ -193,6 +221,10 @@ public final class AuditValidator {
                         "The pseudonym '" + candidate.pseudonym() + "' is also used by " + at.append(first) + ".",
                         "Give every case its own pseudonym, e.g. \"Family " + (i + 1) + "\"."));
             }
+            for (int u = 0; u < candidate.unborn().size(); u++) {
+                checkBirth(
+                        candidate.unborn().get(u), at.append(i).append("unborn").append(u), problems);
+            }
             for (int j = 0; j < candidate.involvements().size(); j++) {
                 AgencyInvolvement involvement = candidate.involvements().get(j);
                 if (!agencies.contains(involvement.agencyId())) {
@@ -214,6 +246,35 @@ public final class AuditValidator {
                         at.toString(),
                         warning,
                         "Add candidates that meet every criterion, or lower /scope/cohortCriteria/targetSize.")));
+    }
+
+    /** A birth months away from when it was expected, or a first-year event outside the first year, is a typing slip. */
+    private static void checkBirth(UnbornRecord baby, JsonPointer at, List<Problem> problems) {
+        baby.birth().ifPresent(birth -> {
+            if (birth.month().isAfter(baby.expected().plusMonths(1))
+                    || birth.month().isBefore(baby.expected().minusMonths(4))) {
+                problems.add(Problem.warning(
+                        at.append("birth").append("month").toString(),
+                        "The baby was born in " + birth.month() + " but was expected in " + baby.expected()
+                                + ": more than a month late or four months early.",
+                        "Check the birth month and the expected month."));
+            }
+            for (int e = 0; e < birth.firstYear().size(); e++) {
+                FirstYearEvent event = birth.firstYear().get(e);
+                if (event.month().isBefore(birth.month())
+                        || event.month().isAfter(birth.month().plusMonths(11))) {
+                    problems.add(Problem.error(
+                            at.append("birth")
+                                    .append("firstYear")
+                                    .append(e)
+                                    .append("month")
+                                    .toString(),
+                            "A first-year event in " + event.month() + " falls outside the baby's first year (born "
+                                    + birth.month() + ").",
+                            "Correct the month, or leave out an event after the first birthday."));
+                }
+            }
+        });
     }
 
     private static void checkReturns(Audit audit, CohortSelection cohort, List<Problem> problems) {
@@ -268,11 +329,12 @@ public final class AuditValidator {
                             "A judgement for objective '" + objectiveId + "', which the scope does not have.",
                             "Use one of " + objectiveIds(scope) + "."));
                 }
-                checkJudgement(judgement, judgementAt, scope.gradingScale(), problems);
+                checkObjectiveJudgement(judgement, judgementAt, scope.gradingScale(), problems);
             });
             auditReturn
                     .overall()
                     .ifPresent(j -> checkJudgement(j, here.append("overall"), scope.gradingScale(), problems));
+            checkIndependence(auditReturn, here, problems);
             auditReturn.answers().forEach((questionId, answer) -> {
                 if (answer instanceof Answer.Graded graded) {
                     checkJudgement(
@@ -285,8 +347,48 @@ public final class AuditValidator {
         }
     }
 
+    /** An objective judgement: a grade on the scale, or "not applicable" with its reason. */
+    private static void checkObjectiveJudgement(
+            Judgement judgement, JsonPointer at, GradingScale scale, List<Problem> problems) {
+        if (judgement.isNotApplicable()) {
+            if (judgement.rationale().isBlank()) {
+                problems.add(Problem.error(
+                        at.append("rationale").toString(),
+                        "The objective is judged \"not applicable\" without a reason.",
+                        "Say why the agency had no material involvement in what the objective asks about."));
+            }
+            return;
+        }
+        checkJudgement(judgement, at, scale, problems);
+    }
+
+    private static void checkIndependence(AuditReturn auditReturn, JsonPointer at, List<Problem> problems) {
+        auditReturn.independence().filter(i -> i.involved()).ifPresent(i -> {
+            String where =
+                    "The auditor of agency '" + auditReturn.agencyId() + "' for case '" + auditReturn.caseId() + "'";
+            if (i.how().isBlank()) {
+                problems.add(Problem.error(
+                        at.append("independence").append("how").toString(),
+                        where + " was involved in the case but does not say how.",
+                        "Say how the auditor was involved and who checked the answers."));
+            } else {
+                problems.add(Problem.warning(
+                        at.append("independence").toString(),
+                        where + " was involved in the case they audited.",
+                        "Have another auditor check the return, and say so in the report's method."));
+            }
+        });
+    }
+
     private static void checkJudgement(
             Judgement judgement, JsonPointer at, GradingScale scale, List<Problem> problems) {
+        if (judgement.isNotApplicable()) {
+            problems.add(Problem.error(
+                    at.append("grade").toString(),
+                    "\"" + Judgement.NOT_APPLICABLE + "\" is allowed only for an objective's judgement, not here.",
+                    "Grade the practice on the " + scale.name() + ": one of " + gradeIds(scale) + "."));
+            return;
+        }
         if (!scale.contains(judgement.grade())) {
             problems.add(Problem.error(
                     at.append("grade").toString(),
@@ -443,11 +545,11 @@ public final class AuditValidator {
         }
     }
 
-    private static List<String> gradeIds(GradingScale scale) {
+    static List<String> gradeIds(GradingScale scale) {
         return scale.grades().stream().map(Grade::id).toList();
     }
 
-    private static List<String> objectiveIds(AuditScope scope) {
+    static List<String> objectiveIds(AuditScope scope) {
         return scope.objectives().stream().map(Objective::id).toList();
     }
 }

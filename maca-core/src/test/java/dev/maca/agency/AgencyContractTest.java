@@ -166,4 +166,36 @@ class AgencyContractTest {
                             .contains("questions/0/guidance", "questions/2/themes/0");
                 });
     }
+
+    @Test
+    @DisplayName("a shared measure must be a lower-kebab-case id asked by an evidenced question")
+    void sharedMeasures() {
+        QuestionBank bank = new QuestionBank(List.of(
+                new Question(
+                        "pol-father-seen",
+                        "Was the father seen?",
+                        "Check the incident logs.",
+                        ResponseType.EVIDENCED,
+                        true,
+                        List.of("fathers-and-males"),
+                        java.util.Optional.of("father-seen")),
+                new Question(
+                        "pol-bad-measure",
+                        "Was he checked?",
+                        "Check the intelligence.",
+                        ResponseType.EVIDENCED,
+                        true,
+                        List.of("fathers-and-males"),
+                        java.util.Optional.of("Father_Checked")),
+                new Question(
+                        "pol-graded-measure",
+                        "How well?",
+                        "Grade it.",
+                        ResponseType.GRADED,
+                        true,
+                        List.of("fathers-and-males"),
+                        java.util.Optional.of("father-seen"))));
+
+        assertThat(paths(AgencyContract.checkBank(bank))).containsExactly("questions/1/measure", "questions/2/measure");
+    }
 }

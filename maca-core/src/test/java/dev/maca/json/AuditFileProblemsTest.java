@@ -181,7 +181,9 @@ class AuditFileProblemsTest {
 
             assertThat(problem.path()).isEqualTo("/version");
             assertThat(problem.message()).contains("MACA audit file");
-            assertThat(problem.fix()).contains("scope, candidates, returns, findings, recommendations, learning");
+            assertThat(problem.fix())
+                    .contains(
+                            "scope, candidates, returns, panelReviews, immediateConcerns, findings, recommendations, learning");
         }
 
         @Test
@@ -426,7 +428,7 @@ class AuditFileProblemsTest {
 
             Problem problem = onlyProblem(json);
 
-            assertThat(problem.path()).isEqualTo("/returns/0/livedExperience");
+            assertThat(problem.path()).isEqualTo("/returns/0/livedExperienceByChild/0/experience");
             assertThat(problem.message()).isEqualTo("A text is longer than the limit of 1000000 characters.");
             assertThat(problem.fix()).startsWith("Shorten it");
         }

@@ -7,6 +7,13 @@ import dev.maca.audit.Audit;
 import dev.maca.audit.RagStatus;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
+import dev.maca.cohort.FirstYearEvent;
+import dev.maca.cohort.Gestation;
+import dev.maca.cohort.HomeAfterBirth;
+import dev.maca.cohort.PlanAtBirth;
+import dev.maca.panel.ConcernSource;
+import dev.maca.panel.ConcernStatus;
+import dev.maca.panel.Consent;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.ReturnStatus;
@@ -42,6 +49,15 @@ class AuditJsonRoundTripTest {
     @DisplayName("reading what was written gives an equal audit, with every kind of answer and every optional value")
     void roundTripRich() {
         assertThat(AuditJson.fromString(RICH_JSON, "rich.json")).isEqualTo(RICH);
+    }
+
+    @Test
+    @DisplayName("births, panel reviews and concerns with every value of their enums read back equal")
+    void roundTripEveryValue() {
+        Audit everyValue = SampleAudit.everyValue();
+
+        assertThat(AuditJson.fromString(AuditJson.toString(everyValue), "every-value.json"))
+                .isEqualTo(everyValue);
     }
 
     @Test
@@ -218,14 +234,22 @@ class AuditJsonRoundTripTest {
                 EvidenceRating.class,
                 ContactMode.class,
                 ReturnStatus.class,
-                RagStatus.class);
+                RagStatus.class,
+                Gestation.class,
+                HomeAfterBirth.class,
+                PlanAtBirth.class,
+                FirstYearEvent.Kind.class,
+                Consent.class,
+                ConcernSource.class,
+                ConcernStatus.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("enums")
     @DisplayName("the samples use every value of every enum, so the round trip covers them all")
     void everyEnumValue(Class<? extends Enum<?>> type) {
-        String both = RICH_JSON + AuditJson.toString(SampleAudit.minimal());
+        String both =
+                RICH_JSON + AuditJson.toString(SampleAudit.minimal()) + AuditJson.toString(SampleAudit.everyValue());
 
         for (Enum<?> value : type.getEnumConstants()) {
             assertThat(both).as(type.getSimpleName()).contains("\"" + value.name() + "\"");

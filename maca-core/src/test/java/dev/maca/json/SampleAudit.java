@@ -11,14 +11,33 @@ import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
 import dev.maca.cohort.AgencyInvolvement;
+import dev.maca.cohort.Birth;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.ChildRecord;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.FeatureRequirement;
+import dev.maca.cohort.FirstYearEvent;
+import dev.maca.cohort.Gestation;
+import dev.maca.cohort.HomeAfterBirth;
+import dev.maca.cohort.PlanAtBirth;
 import dev.maca.cohort.UnbornRecord;
+import dev.maca.panel.ConcernSource;
+import dev.maca.panel.ConcernStatus;
+import dev.maca.panel.Consent;
+import dev.maca.panel.FamilyConversation;
+import dev.maca.panel.FamilyVoice;
+import dev.maca.panel.ImmediateConcern;
+import dev.maca.panel.PanelAttendee;
+import dev.maca.panel.PanelGrade;
+import dev.maca.panel.PanelReview;
+import dev.maca.panel.PractitionerConversation;
+import dev.maca.panel.PractitionerVoice;
+import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.AuditorIndependence;
+import dev.maca.returns.ChildExperience;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
@@ -56,6 +75,36 @@ final class SampleAudit {
                 scope(),
                 List.of(family1(), family2(), family3(), family4()),
                 List.of(policeReturn(), midwiferyReturn(), healthVisitingReturn(), gpIncompleteReturn()),
+                List.of(family1Review()),
+                List.of(
+                        new ImmediateConcern(
+                                "ic-01",
+                                "family-01",
+                                LocalDate.of(2021, 4, 14),
+                                ConcernSource.RETURN,
+                                Optional.of("police"),
+                                "Adult 2 is back in the home although bail conditions bar him from it.",
+                                "The auditor told the police public protection unit the same day.",
+                                List.of(
+                                        "Detective Inspector, Public Protection",
+                                        "Duty team manager, Children's Services"),
+                                "Detective Inspector, Public Protection",
+                                ConcernStatus.CLOSED,
+                                "Bail conditions enforced; a strategy discussion was held and the plan updated.",
+                                Optional.of(LocalDate.of(2021, 4, 16))),
+                        new ImmediateConcern(
+                                "ic-02",
+                                "family-03",
+                                LocalDate.of(2021, 5, 6),
+                                ConcernSource.PANEL,
+                                Optional.empty(),
+                                "Nobody has seen Child F since the spring.",
+                                "The chair asked children's services to visit within a week.",
+                                List.of("Head of Service, Children's Services"),
+                                "Head of Service, Children's Services",
+                                ConcernStatus.OPEN,
+                                "",
+                                Optional.empty())),
                 List.of(
                         new ObjectiveFindings(
                                 DA,
@@ -117,6 +166,101 @@ final class SampleAudit {
                                 new LearningResource(
                                         "The Myth of Invisible Men", "Child Safeguarding Practice Review Panel, 2021"),
                                 new LearningResource("Local professional differences policy", "")))));
+    }
+
+    /**
+     * An audit whose only purpose is to use every value of the enums a whole audit cannot plausibly use at once: one
+     * birth for each place a baby may go home to (with the gestation bands and plans in turn), and a panel review and a
+     * concern for each consent and source the rich sample leaves out.
+     */
+    static Audit everyValue() {
+        List<CaseRecord> families = new java.util.ArrayList<>();
+        HomeAfterBirth[] homes = HomeAfterBirth.values();
+        for (int i = 0; i < homes.length; i++) {
+            Birth birth = new Birth(
+                    "Baby " + (char) ('H' + i),
+                    YearMonth.of(2020, 1 + i),
+                    Gestation.values()[i % Gestation.values().length],
+                    homes[i],
+                    PlanAtBirth.values()[i % PlanAtBirth.values().length],
+                    List.of(new FirstYearEvent(
+                            YearMonth.of(2020, 2 + i),
+                            FirstYearEvent.Kind.values()[i % FirstYearEvent.Kind.values().length],
+                            "")));
+            families.add(new CaseRecord(
+                    "family-b" + i,
+                    "Family B" + i,
+                    List.of(),
+                    List.of(new UnbornRecord(
+                            "Unborn " + (char) ('H' + i), YearMonth.of(2020, 1 + i), Optional.of(birth))),
+                    List.of(),
+                    List.of(),
+                    List.of()));
+        }
+        return new Audit(
+                minimal().scope(),
+                families,
+                List.of(),
+                List.of(
+                        PanelReview.builder("family-b0", YearMonth.of(2021, 5))
+                                .familyVoice(FamilyVoice.notInvited("Care proceedings are under way."))
+                                .build(),
+                        PanelReview.builder("family-b1", YearMonth.of(2021, 5))
+                                .familyVoice(new FamilyVoice(
+                                        true, "Invited by the social worker.", Consent.DECLINED, List.of(), "", "", ""))
+                                .practitionerVoice(PractitionerVoice.notHeard("The health visitor had left."))
+                                .build()),
+                List.of(new ImmediateConcern(
+                        "ic-09",
+                        "family-b2",
+                        LocalDate.of(2021, 5, 1),
+                        ConcernSource.COORDINATOR,
+                        Optional.empty(),
+                        "Baby J's injury was not followed up.",
+                        "The coordinator told the designated doctor.",
+                        List.of("Designated Doctor for Safeguarding"),
+                        "Designated Doctor for Safeguarding",
+                        ConcernStatus.OPEN,
+                        "",
+                        Optional.empty())),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** The panel's review of Family 1: every part present, a moderated grade and a "not applicable" one. */
+    private static PanelReview family1Review() {
+        return PanelReview.builder("family-01", YearMonth.of(2021, 5))
+                .attendee(PanelAttendee.partnership("Partnership Business Manager (chair)"))
+                .attendee(PanelAttendee.of("police", "Detective Inspector, Public Protection"))
+                .attendee(PanelAttendee.of("midwifery", "Named Midwife for Safeguarding"))
+                .grade(
+                        DA,
+                        PanelGrade.of("good", "DASH was completed and shared, and the midwife asked in private.")
+                                .moderated(
+                                        "Practice was good: each agency did its part and shared it.",
+                                        "Midwifery graded its own work outstanding; the panel agreed good, as the"
+                                                + " later incidents were not linked."))
+                .grade(MALES, PanelGrade.of("requires-improvement", "The birth father's history was not checked."))
+                .grade(COVID, PanelGrade.notApplicable("No agency's contact with the family fell in the restrictions."))
+                .keyLearning("Link each incident to the ones before it.")
+                .illustration("A toddler told an officer that 'Daddy shouts'; it reached the health visitor next day.")
+                .familyVoice(new FamilyVoice(
+                        true,
+                        "Invited by letter from the partnership.",
+                        Consent.GIVEN,
+                        List.of(
+                                new FamilyConversation("Mother", "Independent reviewer"),
+                                new FamilyConversation("Child A", "Play worker")),
+                        "Mother said the midwife was the first to ask her on her own.",
+                        "Child A drew the family with a big dog between Child A and Adult 2.",
+                        ""))
+                .practitionerVoice(new PractitionerVoice(
+                        List.of(new PractitionerConversation("midwifery", "Community midwife")),
+                        "Seeing the mother alone at every appointment.",
+                        "Not knowing the father's history.",
+                        ""))
+                .build();
     }
 
     /**
@@ -236,7 +380,17 @@ final class SampleAudit {
                 "family-01",
                 "Family 1",
                 List.of(new ChildRecord("Child A", AgeBand.AGE_1_TO_4)),
-                List.of(new UnbornRecord("Unborn B", YearMonth.of(2020, 9))),
+                List.of(new UnbornRecord("Unborn B", YearMonth.of(2020, 9))
+                        .born(new Birth(
+                                "Baby B",
+                                YearMonth.of(2020, 8),
+                                Gestation.MODERATE_TO_LATE_PRETERM,
+                                HomeAfterBirth.WITH_MOTHER,
+                                PlanAtBirth.CHILD_PROTECTION,
+                                List.of(new FirstYearEvent(
+                                        YearMonth.of(2021, 1),
+                                        FirstYearEvent.Kind.HOSPITAL_ATTENDANCE,
+                                        "Baby B was taken to the emergency department with a cough."))))),
                 List.of(
                         new AdultRecord("Adult 1", AdultRole.MOTHER),
                         new AdultRecord("Adult 2", AdultRole.BIRTH_FATHER)),
@@ -291,22 +445,29 @@ final class SampleAudit {
                 "police-overall", new Answer.Graded(new Judgement("good", "Risk was identified and shared promptly.")));
         answers.put(
                 "police-voice", new Answer.FreeText("Child A was spoken to at the scene and said \"Daddy shouts\"."));
-        return new AuditReturn(
-                "family-01",
-                "police",
-                "police/1",
-                LocalDate.of(2021, 4, 14),
-                "Detective Sergeant, Public Protection Unit",
-                ReturnStatus.COMPLETE,
-                List.of(),
-                answers,
-                mapOf(
+        return AuditReturn.builder("family-01", "police")
+                .toolVersion("police/1")
+                .completedOn(LocalDate.of(2021, 4, 14))
+                .auditorRole("Detective Sergeant, Public Protection Unit")
+                .answers(answers)
+                .objectiveJudgements(mapOf(
                         DA, new Judgement("good", "DASH completed and shared."),
-                        MALES, new Judgement("requires-improvement", "The birth father's history was not checked.")),
-                Optional.of(new Judgement("good", "Sound practice with one gap.")),
-                "Child A heard shouting most nights and was frightened.",
-                "Prompt sharing with children's services.",
-                "Link incidents to earlier ones.");
+                        MALES, new Judgement("requires-improvement", "The birth father's history was not checked."),
+                        COVID, Judgement.notApplicable("No police contact fell in the restrictions.")))
+                .overall(Optional.of(new Judgement("good", "Sound practice with one gap.")))
+                .livedExperienceByChild(List.of(
+                        new ChildExperience("Child A", "Child A heard shouting most nights and was frightened."),
+                        new ChildExperience("Baby B", "The record says nothing of Baby B after the birth.")))
+                .impact("The notifications brought the health visitor back to the family within a week.")
+                .goodPractice("Prompt sharing with children's services.")
+                .areasForDevelopment("Link incidents to earlier ones.")
+                .actionNow(ActionNow.raised(
+                        "Told the public protection unit that Adult 2 was back in the home.",
+                        "Detective Inspector, Public Protection",
+                        LocalDate.of(2021, 4, 14)))
+                .independence(new AuditorIndependence(true, "Supervised the investigation; a colleague checked."))
+                .recordsExamined("Incident logs, the public protection notices and intelligence checks for 2020.")
+                .build();
     }
 
     private static AuditReturn midwiferyReturn() {
@@ -326,7 +487,12 @@ final class SampleAudit {
                 mapOf(DA, new Judgement("outstanding", "Routine enquiry at every contact.")),
                 Optional.of(new Judgement("outstanding", "")),
                 "",
+                List.of(),
+                "",
                 "Routine enquiry in private.",
+                "",
+                Optional.of(ActionNow.nothingNeeded()),
+                Optional.of(AuditorIndependence.independent()),
                 "");
     }
 
@@ -377,9 +543,10 @@ final class SampleAudit {
         return map;
     }
 
-    private static <K, V> Map<K, V> mapOf(K k1, V v1, K k2, V v2) {
+    private static <K, V> Map<K, V> mapOf(K k1, V v1, K k2, V v2, K k3, V v3) {
         Map<K, V> map = mapOf(k1, v1);
         map.put(k2, v2);
+        map.put(k3, v3);
         return map;
     }
 }

@@ -40,15 +40,24 @@ class AuditToolsTest {
     }
 
     @Test
-    @DisplayName("asks the four core questions after the bank's, serving no single objective")
+    @DisplayName("asks the eight core questions after the bank's, serving no single objective")
     void coreQuestions() {
         assertThat(police.coreQuestions())
                 .extracting(ToolQuestion::id)
                 .containsExactly(
+                        "core-auditor-independence",
+                        "core-records-examined",
                         "core-lived-experience",
+                        "core-impact",
                         "core-good-practice",
                         "core-areas-for-development",
-                        "core-overall-judgement");
+                        "core-overall-judgement",
+                        "core-action-now");
+        assertThat(CoreQuestions.IMPACT.text())
+                .isEqualTo("What difference did your agency's involvement make for the child?");
+        assertThat(CoreQuestions.ACTION_NOW.text()).isEqualTo("Is there anything in this case that needs action now?");
+        assertThat(CoreQuestions.INDEPENDENCE.text()).isEqualTo("Were you involved in this case?");
+        assertThat(CoreQuestions.RECORDS_EXAMINED.text()).isEqualTo("Which records did you examine?");
         assertThat(police.coreQuestions())
                 .allSatisfy(q -> assertThat(q.objectiveIds()).isEmpty());
         assertThat(CoreQuestions.LIVED_EXPERIENCE.text()).isEqualTo("What was life like for the child?");
@@ -77,7 +86,7 @@ class AuditToolsTest {
     @Test
     @DisplayName("has a version that is a 16-character SHA-256 prefix, the same in every run and JVM")
     void stableVersion() {
-        assertThat(police.version()).matches("[0-9a-f]{16}").isEqualTo("6dd0106dc495bb56");
+        assertThat(police.version()).matches("[0-9a-f]{16}").isEqualTo("70f5f0dc0e3bb632");
         assertThat(AuditTools.assemble(SCOPE, POLICE).version()).isEqualTo(police.version());
     }
 

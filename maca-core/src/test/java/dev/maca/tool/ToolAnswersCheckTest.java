@@ -8,12 +8,22 @@ import static dev.maca.tool.ToolFixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.audit.Audit;
+import dev.maca.cohort.AgeBand;
+import dev.maca.cohort.Birth;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.ChildRecord;
+import dev.maca.cohort.Gestation;
+import dev.maca.cohort.HomeAfterBirth;
+import dev.maca.cohort.PlanAtBirth;
+import dev.maca.cohort.UnbornRecord;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.ChildExperience;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
 import dev.maca.returns.ReturnStatus;
 import dev.maca.validation.Problem;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +115,7 @@ class ToolAnswersCheckTest {
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.path()).isEqualTo("/returns/1/answers/core-lived-experience");
-                    assertThat(p.fix()).contains("'livedExperience'");
+                    assertThat(p.fix()).contains("'livedExperienceByChild'");
                 });
     }
 
@@ -153,7 +163,7 @@ class ToolAnswersCheckTest {
                 .extracting(Problem::path)
                 .containsExactly(
                         "/returns/1/answers/police-dash",
-                        "/returns/1/livedExperience",
+                        "/returns/1/livedExperienceByChild",
                         "/returns/1/overall",
                         "/returns/1/objectiveJudgements/fathers-and-males");
     }
@@ -221,5 +231,53 @@ class ToolAnswersCheckTest {
         assertThat(check(changed(ReturnStatus.COMPLETE, List.of(), answers, complete.objectiveJudgements())))
                 .extracting(Problem::path)
                 .containsExactly("/returns/1/answers/a~1b~0c");
+    }
+
+    @Test
+    @DisplayName("holds a return of an older tool version to the current tool's questions as one warning, not errors")
+    void olderVersionGapsAreWarnings() {
+        AuditReturn old = complete.toBuilder()
+                .toolVersion("0000000000000000")
+                .impact("")
+                .answers(without(complete.answers(), "police-dash"))
+                .build();
+
+        assertThat(check(old)).extracting(Problem::isError).containsOnly(false);
+        assertThat(check(old)).extracting(Problem::path).containsExactly("/returns/1/toolVersion", "/returns/1/status");
+        assertThat(check(old).get(1).message()).contains("older version", "police-dash", "core-impact");
+    }
+
+    @Test
+    @DisplayName("finds a child the return describes who is not a child of the case, and a child left out")
+    void childrenOfTheCase() {
+        CaseRecord family = new CaseRecord(
+                "family-01",
+                "Family 1",
+                List.of(new ChildRecord("Child A", AgeBand.AGE_1_TO_4)),
+                List.of(new UnbornRecord("Unborn B", YearMonth.of(2020, 9))
+                        .born(new Birth(
+                                "Baby B",
+                                YearMonth.of(2020, 9),
+                                Gestation.TERM,
+                                HomeAfterBirth.WITH_MOTHER,
+                                PlanAtBirth.CHILD_IN_NEED,
+                                List.of()))),
+                List.of(),
+                List.of(),
+                List.of());
+        AuditReturn second = complete.toBuilder()
+                .livedExperience("")
+                .livedExperienceByChild(List.of(
+                        new ChildExperience("Child A", "Child A hid under the table when the shouting began."),
+                        new ChildExperience("Child Z", "Not a child of this family.")))
+                .build();
+        Audit audit = new Audit(SCOPE, List.of(family), List.of(complete, second), List.of(), List.of(), List.of());
+
+        List<Problem> problems = new ToolAnswersCheck(tools).check(audit);
+
+        assertThat(problems)
+                .extracting(Problem::path)
+                .containsExactly("/returns/1/livedExperienceByChild/1/child", "/returns/1/livedExperienceByChild");
+        assertThat(problems.get(1).message()).contains("unanswered for Baby B");
     }
 }

@@ -2,8 +2,10 @@ package dev.maca.tool;
 
 import dev.maca.agency.RegisteredAgency;
 import dev.maca.agency.Scopes;
+import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.AuditorIndependence;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
@@ -66,20 +68,21 @@ final class ToolFixtures {
         for (String objectiveId : tool.objectiveIds()) {
             judgements.put(objectiveId, new Judgement("good", "Sound."));
         }
-        return new AuditReturn(
-                "family-01",
-                "police",
-                tool.version(),
-                LocalDate.of(2021, 4, 20),
-                "Detective Sergeant, Public Protection",
-                ReturnStatus.COMPLETE,
-                List.of(),
-                answers,
-                judgements,
-                Optional.of(new Judgement("good", "Overall sound.")),
-                "Child A was frightened by shouting at home.",
-                "Prompt DASH.",
-                "Record the child's voice.");
+        return AuditReturn.builder("family-01", "police")
+                .toolVersion(tool.version())
+                .completedOn(LocalDate.of(2021, 4, 20))
+                .auditorRole("Detective Sergeant, Public Protection")
+                .answers(answers)
+                .objectiveJudgements(judgements)
+                .overall(Optional.of(new Judgement("good", "Overall sound.")))
+                .livedExperience("Child A was frightened by shouting at home.")
+                .impact("Officers' notifications brought the health visitor back to the family.")
+                .goodPractice("Prompt DASH.")
+                .areasForDevelopment("Record the child's voice.")
+                .actionNow(ActionNow.nothingNeeded())
+                .independence(AuditorIndependence.independent())
+                .recordsExamined("Incident logs and the public protection notice for 2020.")
+                .build();
     }
 
     /** {@code original} with these parts replaced. */
@@ -91,20 +94,14 @@ final class ToolFixtures {
             Map<String, Judgement> judgements,
             Optional<Judgement> overall,
             String livedExperience) {
-        return new AuditReturn(
-                original.caseId(),
-                original.agencyId(),
-                original.toolVersion(),
-                original.completedOn(),
-                original.auditorRole(),
-                status,
-                unanswered,
-                answers,
-                judgements,
-                overall,
-                livedExperience,
-                original.goodPractice(),
-                original.areasForDevelopment());
+        return original.toBuilder()
+                .status(status)
+                .unanswered(unanswered)
+                .answers(answers)
+                .objectiveJudgements(judgements)
+                .overall(overall)
+                .livedExperience(livedExperience)
+                .build();
     }
 
     static <V> Map<String, V> without(Map<String, V> map, String key) {

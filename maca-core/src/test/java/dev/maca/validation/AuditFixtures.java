@@ -16,6 +16,14 @@ import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.FeatureRequirement;
 import dev.maca.cohort.UnbornRecord;
+import dev.maca.panel.Consent;
+import dev.maca.panel.FamilyConversation;
+import dev.maca.panel.FamilyVoice;
+import dev.maca.panel.PanelAttendee;
+import dev.maca.panel.PanelGrade;
+import dev.maca.panel.PanelReview;
+import dev.maca.panel.PractitionerConversation;
+import dev.maca.panel.PractitionerVoice;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.EvidenceRating;
@@ -145,11 +153,38 @@ final class AuditFixtures {
         return new Action(ref, "Train staff on including fathers.", owner, date, RagStatus.AMBER, "");
     }
 
+    /** A complete review of a cohort family: both objectives graded, the family and the practitioners heard. */
+    static PanelReview review(String caseId, String fathersGrade) {
+        return PanelReview.builder(caseId, YearMonth.of(2021, 4))
+                .attendee(PanelAttendee.partnership("Partnership Business Manager (chair)"))
+                .attendee(PanelAttendee.of("police", "Detective Inspector, Public Protection"))
+                .attendee(PanelAttendee.of("midwifery", "Named Midwife for Safeguarding"))
+                .grade("fathers-and-males", PanelGrade.of(fathersGrade, "The father was seen but not assessed."))
+                .grade("covid-19-impact", PanelGrade.notApplicable("No agency's contact fell in the restrictions."))
+                .keyLearning("Ask who the men in the household are.")
+                .familyVoice(new FamilyVoice(
+                        true,
+                        "Invited by letter from the partnership.",
+                        Consent.GIVEN,
+                        List.of(new FamilyConversation("Mother", "Independent reviewer")),
+                        "Mother said the midwife listened.",
+                        "",
+                        ""))
+                .practitionerVoice(new PractitionerVoice(
+                        List.of(new PractitionerConversation("police", "Response officer")),
+                        "Knowing the midwife by name.",
+                        "No time to read the history.",
+                        ""))
+                .build();
+    }
+
     static Audit valid() {
         return new Audit(
                 scope(2),
                 candidates(),
                 List.of(policeReturn("family-01", "good"), policeReturn("family-02", "requires-improvement")),
+                List.of(review("family-01", "good"), review("family-02", "requires-improvement")),
+                List.of(),
                 List.of(new ObjectiveFindings(
                         "fathers-and-males",
                         Optional.of("requires-improvement"),

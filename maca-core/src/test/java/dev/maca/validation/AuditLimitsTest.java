@@ -279,7 +279,7 @@ class AuditLimitsTest {
     }
 
     @Test
-    @DisplayName("validation stays quick at the limits: 20,000 cohort cases each with a return")
+    @DisplayName("validation stays quick at the limits: 20,000 cohort cases each with a return and a panel review")
     void validationAtTheLimitsIsQuick() {
         int size = AuditLimits.MAX_CANDIDATES;
         Audit valid = AuditFixtures.valid();
@@ -291,8 +291,10 @@ class AuditLimitsTest {
                         List.of("unborn-and-sibling", "domestic-abuse"),
                         involved("police", YearMonth.of(2020, 3))));
         List<AuditReturn> returns = numbered(size, i -> policeReturn("family-" + i, "good"));
-        Audit audit =
-                valid.withScope(AuditFixtures.scope(size)).withCandidates(cases).withReturns(returns);
+        Audit audit = valid.withScope(AuditFixtures.scope(size))
+                .withCandidates(cases)
+                .withReturns(returns)
+                .withPanelReviews(numbered(size, i -> AuditFixtures.review("family-" + i, "good")));
 
         ValidationReport report = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> validator.validate(audit));
 
