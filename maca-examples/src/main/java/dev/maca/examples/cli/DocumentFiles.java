@@ -34,8 +34,8 @@ final class DocumentFiles {
         AuditToolForms forms = AuditToolForms.of(guarded, tools.values());
         List<PlannedFile> files = new ArrayList<>();
         for (FormIdentity form : forms.forms()) {
-            Path relative = under.resolve(form.caseId()).resolve(form.agencyId() + ".pdf");
-            files.add(PlannedFile.in(folder, relative, o -> forms.writeFormFor(form.caseId(), form.agencyId(), o)));
+            Path relative = under.resolve(form.caseId()).resolve(form.respondentId() + ".pdf");
+            files.add(PlannedFile.in(folder, relative, o -> forms.writeFormFor(form.caseId(), form.respondentId(), o)));
         }
         return files;
     }

@@ -2,6 +2,7 @@ package dev.maca.report.documents;
 
 import dev.maca.analysis.Breakdown;
 import dev.maca.analysis.Proportion;
+import dev.maca.report.family.FamilySheet;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -75,13 +76,7 @@ final class Figures {
      * March 2020", or "March 2020" for a single month.
      */
     static String period(YearMonth from, YearMonth to) {
-        if (from.equals(to)) {
-            return Timing.month(from);
-        }
-        String start = from.getYear() == to.getYear()
-                ? from.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
-                : Timing.month(from);
-        return start + " to " + Timing.month(to);
+        return FamilySheet.period(from, to);
     }
 
     /** The text with its first letter in upper case, for the start of a sentence ("in 3 cases" becomes "In 3 cases"). */

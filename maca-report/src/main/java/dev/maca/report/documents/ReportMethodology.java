@@ -3,6 +3,7 @@ package dev.maca.report.documents;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AgeBand;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.CohortSelection;
 import dev.maca.cohort.Exclusion;
@@ -13,6 +14,8 @@ import dev.maca.scope.AuditScope;
 import dev.maca.scope.Grade;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
+import dev.maca.scope.MilestoneKind;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -137,7 +140,16 @@ final class ReportMethodology {
             Map<String, Predicate<CaseRecord>> makeUp = new LinkedHashMap<>();
             makeUp.put(
                     "An unborn baby during the audit period", c -> !c.unborn().isEmpty());
-            makeUp.put("A child under 1", c -> c.children().stream().anyMatch(ch -> ch.ageBand() == AgeBand.UNDER_1));
+            // A baby is counted once born: under one at any time from the start of the period to the audit itself.
+            EngagementRequirement period = scope.cohortCriteria().engagement();
+            YearMonth audited = scope.timeline()
+                    .first(MilestoneKind.AUDIT)
+                    .map(Milestone::month)
+                    .filter(month -> month.isAfter(period.to()))
+                    .orElse(period.to());
+            makeUp.put(
+                    "A baby under 1 (born by the time of the audit)",
+                    c -> c.hasBabyUnderOneDuring(period.from(), audited));
             makeUp.put(
                     "A birth father or other male in the household recorded",
                     c -> c.adults().stream().map(AdultRecord::role).anyMatch(r -> r.isMale()));

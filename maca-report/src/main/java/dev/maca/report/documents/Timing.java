@@ -4,6 +4,7 @@ import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Timeline;
 import dev.maca.validation.JsonPointer;
+import dev.maca.report.family.FamilySheet;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -18,7 +19,6 @@ import java.util.Optional;
  * so the same audit gives the same bytes.
  */
 final class Timing {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final LocalTime NINE_AM = LocalTime.of(9, 0);
 
@@ -26,7 +26,7 @@ final class Timing {
 
     /** A month as documents print it, e.g. "May 2021". */
     static String month(YearMonth month) {
-        return MONTH.format(month);
+        return FamilySheet.month(month);
     }
 
     /** A day as documents print it in tables, e.g. "30 September 2021". */

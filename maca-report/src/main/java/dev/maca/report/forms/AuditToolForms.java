@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * The fillable audit-tool forms of one audit: one accessible, archivable PDF (PDF/UA-1 and PDF/A-2b) for each case of
  * the cohort and each of the scope's agencies involved in it, built from that agency's {@link AuditTool}, that an
- * auditor completes in any PDF reader and {@link AuditToolFormImporter} reads back into a return.
+ * auditor completes in any PDF reader and {@link AuditToolFormImporter} reads back into a return. Each form opens with
+ * a front sheet: who is in the family (by pseudonym), the audit period and the agency's own involvement.
  *
  * <p>Immutable and thread-safe; the same audit and tools give the same bytes.
  *
@@ -132,7 +133,7 @@ public final class AuditToolForms {
     public void writeFormFor(String caseId, String agencyId, OutputStream out) {
         present(out, "out");
         try {
-            layout(caseId, agencyId).write(out);
+            FormPdf.write(model(caseId, agencyId), out);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "cannot write the form of case '" + caseId + "' for agency '" + agencyId + "'", e);
@@ -150,8 +151,8 @@ public final class AuditToolForms {
         present(directory, "directory");
         List<Path> written = new ArrayList<>();
         for (FormIdentity form : forms()) {
-            Path target = directory.resolve(relativePath(form.caseId(), form.agencyId()));
-            writeAtomically(target, out -> writeFormFor(form.caseId(), form.agencyId(), out));
+            Path target = directory.resolve(relativePath(form.caseId(), form.respondentId()));
+            writeAtomically(target, out -> writeFormFor(form.caseId(), form.respondentId(), out));
             written.add(target);
         }
         return List.copyOf(written);
@@ -162,7 +163,7 @@ public final class AuditToolForms {
         return Path.of("forms", caseId, agencyId + ".pdf");
     }
 
-    private FormLayout layout(String caseId, String agencyId) {
+    private FormModel model(String caseId, String agencyId) {
         CaseRecord c = cases.get(caseId);
         if (c == null) {
             throw new IllegalArgumentException("case '" + caseId + "' is not in the cohort of "
@@ -172,7 +173,7 @@ public final class AuditToolForms {
             throw new IllegalArgumentException("agency '" + agencyId + "' is not one of the scope's agencies involved"
                     + " in case '" + caseId + "'");
         }
-        return new FormLayout(audit.scope(), c, tools.get(agencyId));
+        return AgencyFormModel.of(audit.scope(), c, tools.get(agencyId));
     }
 
     private static void writeAtomically(Path target, FileContent sink) {

@@ -49,6 +49,12 @@ public record ImportOptions(
                 receivedOn);
     }
 
+    /** These options, refusing a form that is not for this case (as a panel record form for one family). */
+    public ImportOptions expectingCase(String caseId) {
+        return new ImportOptions(
+                replacesExisting, Optional.of(present(caseId, "expected caseId")), expectedAgencyId, receivedOn);
+    }
+
     /** These options, with the day the form was received. */
     public ImportOptions receivedOn(LocalDate day) {
         return new ImportOptions(replacesExisting, expectedCaseId, expectedAgencyId, Optional.of(present(day, "day")));

@@ -209,8 +209,8 @@ class BusinessGroupReportTest {
     @DisplayName("leaves a family make-up no case has out of the cohort profile's table and says so instead")
     void cohortProfileWithoutZeroRows() {
         assertThat(text)
-                .contains("No case in the cohort had a child under 1.")
-                .doesNotContain("A child under 1 0")
+                .contains("No case in the cohort had a baby under 1 (born by the time of the audit).")
+                .doesNotContain("A baby under 1 (born by the time of the audit) 0")
                 .contains("A birth father or other male in the household recorded 3 100%");
     }
 

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.maca.audit.Audit;
+import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
+import dev.maca.returns.AuditorIndependence;
+import dev.maca.returns.ChildExperience;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
@@ -61,11 +64,16 @@ class AuditToolFormImporterTest {
                 .set(FormFields.objectiveRationale(FATHERS), "The father was seen and his history checked.")
                 .set(FormFields.objectiveGrade(COVID), "Inadequate")
                 .set(FormFields.objectiveRationale(COVID), "No face-to-face contact for four months.")
-                .set(FormFields.text(FormFields.LIVED_EXPERIENCE), LIVED)
+                .set(FormFields.choice(FormFields.INDEPENDENCE), AgencyFormModel.NOT_INVOLVED)
+                .set(FormFields.text(FormFields.RECORDS_EXAMINED), "Incident logs and ViSTs for 2020.")
+                .set(FormFields.childExperience("Child A"), LIVED)
+                .set(FormFields.childExperience("Baby B"), "Baby B was not seen by officers after the birth.")
+                .set(FormFields.text(FormFields.IMPACT), "The ViST brought the health visitor back within a week.")
                 .set(FormFields.text(FormFields.GOOD_PRACTICE), "Prompt DASH after the first call.")
                 .set(FormFields.text(FormFields.AREAS_FOR_DEVELOPMENT), "Share ViST with health visiting.")
                 .set(FormFields.choice(FormFields.OVERALL_JUDGEMENT), "Good")
                 .set(FormFields.text(FormFields.OVERALL_JUDGEMENT), "Sound practice with gaps in sharing.")
+                .set(FormFields.choice(FormFields.ACTION_NOW), "No")
                 .set(FormFields.COMPLETED_ON, "20/04/2021")
                 .set(FormFields.AUDITOR_ROLE, "Detective Sergeant, Public Protection");
     }
@@ -84,24 +92,27 @@ class AuditToolFormImporterTest {
         answers.put(
                 CONTACT, new Answer.Contact(ContactMode.VIRTUAL, "Telephone contacts only from March to June 2020."));
         answers.put(LOCKDOWN_NOTES, new Answer.Evidenced(EvidenceRating.NOT_APPLICABLE, ""));
-        return new AuditReturn(
-                FAMILY_1,
-                POLICE,
-                FormFixtures.policeTool().version(),
-                LocalDate.of(2021, 4, 20),
-                "Detective Sergeant, Public Protection",
-                ReturnStatus.COMPLETE,
-                List.of(),
-                answers,
-                Map.of(
+        return AuditReturn.builder(FAMILY_1, POLICE)
+                .toolVersion(FormFixtures.policeTool().version())
+                .completedOn(LocalDate.of(2021, 4, 20))
+                .auditorRole("Detective Sergeant, Public Protection")
+                .answers(answers)
+                .objectiveJudgements(Map.of(
                         FATHERS,
                         new Judgement("good", "The father was seen and his history checked."),
                         COVID,
-                        new Judgement("inadequate", "No face-to-face contact for four months.")),
-                Optional.of(new Judgement("good", "Sound practice with gaps in sharing.")),
-                LIVED,
-                "Prompt DASH after the first call.",
-                "Share ViST with health visiting.");
+                        new Judgement("inadequate", "No face-to-face contact for four months.")))
+                .overall(Optional.of(new Judgement("good", "Sound practice with gaps in sharing.")))
+                .livedExperienceByChild(List.of(
+                        new ChildExperience("Child A", LIVED),
+                        new ChildExperience("Baby B", "Baby B was not seen by officers after the birth.")))
+                .impact("The ViST brought the health visitor back within a week.")
+                .goodPractice("Prompt DASH after the first call.")
+                .areasForDevelopment("Share ViST with health visiting.")
+                .actionNow(ActionNow.nothingNeeded())
+                .independence(AuditorIndependence.independent())
+                .recordsExamined("Incident logs and ViSTs for 2020.")
+                .build();
     }
 
     static byte[] policeForm() {
@@ -144,7 +155,7 @@ class AuditToolFormImporterTest {
         byte[] filled = new FormFiller()
                 .set(FormFields.choice(DASH), "Yes")
                 .set(FormFields.text(DASH), "DASH at every incident.")
-                .set(FormFields.text(FormFields.LIVED_EXPERIENCE), "Frightened by shouting.")
+                .set(FormFields.childExperience("Child A"), "Frightened by shouting.")
                 .fill(policeForm());
 
         AuditReturn imported =
@@ -155,9 +166,16 @@ class AuditToolFormImporterTest {
                 .containsExactly(
                         RISK_GRADE,
                         CONTACT,
+                        "core-auditor-independence",
+                        "core-records-examined",
+                        "core-lived-experience",
+                        "core-impact",
                         "core-good-practice",
                         "core-areas-for-development",
-                        "core-overall-judgement");
+                        "core-overall-judgement",
+                        "core-action-now");
+        assertThat(imported.livedExperienceByChild())
+                .containsExactly(new ChildExperience("Child A", "Frightened by shouting."));
         assertThat(imported.answers()).containsOnlyKeys(DASH);
         assertThat(imported.completedOn()).isEqualTo(LocalDate.of(2021, 5, 2));
     }
@@ -244,7 +262,7 @@ class AuditToolFormImporterTest {
     }
 
     @Test
-    @DisplayName("a choice holding a value that is not one of its options is refused, naming the field")
+    @DisplayName("a choice holding a value that is not one of its options is refused, naming the field but not the value")
     void badOption() throws IOException {
         byte[] filled = completed().set(FormFields.choice(DASH), "Maybe").fill(policeForm());
 
@@ -253,7 +271,9 @@ class AuditToolFormImporterTest {
         assertThat(e.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.path()).isEqualTo(FormFields.choice(DASH)))
-                .satisfies(p -> assertThat(p.message()).contains("'Maybe'", "Was a DASH risk assessment completed"))
+                .satisfies(p -> assertThat(p.message())
+                        .contains("Was a DASH risk assessment completed", "not one of its options")
+                        .doesNotContain("Maybe"))
                 .satisfies(p -> assertThat(p.fix()).contains("Yes, Partly, No, Not applicable"));
     }
 

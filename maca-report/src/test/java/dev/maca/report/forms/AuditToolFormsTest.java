@@ -46,7 +46,7 @@ class AuditToolFormsTest {
     @DisplayName("there is one form for each case of the cohort and each agency involved in it")
     void oneFormPerCaseAndAgency() {
         assertThat(FORMS.forms())
-                .extracting(FormIdentity::caseId, FormIdentity::agencyId)
+                .extracting(FormIdentity::caseId, FormIdentity::respondentId)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(FAMILY_1, POLICE),
                         org.assertj.core.groups.Tuple.tuple(FAMILY_1, MIDWIFERY),
@@ -71,11 +71,23 @@ class AuditToolFormsTest {
                         "Q1 Was a DASH risk assessment completed at every domestic abuse incident?",
                         "Look at each incident log for the DASH checklist",
                         "Your judgement for objective 2",
-                        "What was life like for the child?",
+                        "About this family",
+                        "Child A – aged 1–4",
+                        "Baby B – born in August 2020 (due September 2020), at term (37 weeks or more); went home with",
+                        "Adult 1 – mother",
+                        "The audit period: January to December 2020.",
+                        "Devon and Cornwall Police was involved with the family from February 2020, still involved.",
+                        "Were you involved in this case?",
+                        "Which records did you examine?",
+                        "What was life like for Child A?",
+                        "What was life like for Baby B?",
+                        "What difference did your agency's involvement make for the child?",
+                        "Is there anything in this case that needs action now?",
                         "Your role (not your name)",
                         "Page 1 of");
         assertThat(text.indexOf("Objective 1")).isLessThan(text.indexOf("Q4 How were contacts"));
         assertThat(text.indexOf("Q4 How were contacts")).isLessThan(text.indexOf("What was life like"));
+        assertThat(text.indexOf("About this family")).isLessThan(text.indexOf("Objective 1"));
     }
 
     @Test
@@ -90,7 +102,14 @@ class AuditToolFormsTest {
             assertThat(options(form, FormFields.choice(FormFixtures.CONTACT)))
                     .containsExactly("Face to face", "Mixed", "Virtual", "None");
             assertThat(options(form, FormFields.objectiveGrade(FormFixtures.COVID)))
-                    .containsExactly("Outstanding", "Good", "Requires improvement", "Inadequate");
+                    .containsExactly(
+                            "Outstanding",
+                            "Good",
+                            "Requires improvement",
+                            "Inadequate",
+                            "Not applicable / no material involvement");
+            assertThat(options(form, FormFields.choice(FormFields.ACTION_NOW))).containsExactly("No", "Yes");
+            assertThat(form.getField(FormFields.childExperience("Baby B"))).isInstanceOf(PDTextField.class);
             assertThat(form.getField(FormFields.text(DASH)))
                     .isInstanceOfSatisfying(
                             PDTextField.class, f -> assertThat(f.isMultiline()).isTrue());
@@ -164,8 +183,13 @@ class AuditToolFormsTest {
                             FormFields.AGENCY_ID,
                             FormFields.TOOL_VERSION,
                             FormFields.CHECKSUM);
-            assertThat(inStructureOrder.get(5)).isEqualTo(FormFields.choice(DASH));
-            assertThat(inStructureOrder.get(6)).isEqualTo(FormFields.text(DASH));
+            assertThat(inStructureOrder.subList(5, 10))
+                    .containsExactly(
+                            FormFields.choice(FormFields.INDEPENDENCE),
+                            FormFields.text(FormFields.INDEPENDENCE),
+                            FormFields.text(FormFields.RECORDS_EXAMINED),
+                            FormFields.choice(DASH),
+                            FormFields.text(DASH));
             assertThat(inStructureOrder).endsWith(FormFields.COMPLETED_ON, FormFields.AUDITOR_ROLE);
         }
     }

@@ -18,7 +18,7 @@ class ConcurrentFormsTest {
     void formIsIdentical() throws Exception {
         AuditToolForms forms = AuditToolForms.of(FormFixtures.guarded(), FormFixtures.tools());
         FormIdentity first = forms.forms().get(0);
-        byte[] alone = forms.formFor(first.caseId(), first.agencyId());
+        byte[] alone = forms.formFor(first.caseId(), first.respondentId());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -27,7 +27,7 @@ class ConcurrentFormsTest {
             for (int i = 0; i < 8; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return forms.formFor(first.caseId(), first.agencyId());
+                    return forms.formFor(first.caseId(), first.respondentId());
                 }));
             }
             start.countDown();

@@ -5,7 +5,12 @@ import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
 import dev.maca.cohort.AgencyInvolvement;
+import dev.maca.cohort.Birth;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.cohort.Gestation;
+import dev.maca.cohort.HomeAfterBirth;
+import dev.maca.cohort.PlanAtBirth;
+import dev.maca.tool.CoreQuestions;
 import dev.maca.cohort.ChildRecord;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.EngagementRequirement;
@@ -106,10 +111,26 @@ final class FormFixtures {
                 ProtectiveMarking.OFFICIAL_SENSITIVE);
     }
 
+    /** Family 1's baby was born in August 2020; Family 2's was still unborn at the time of the audit. */
     static List<CaseRecord> cases() {
-        return List.of(
-                family(FAMILY_1, "Family 1", involved(POLICE), involved(MIDWIFERY)),
-                family(FAMILY_2, "Family 2", involved(POLICE)));
+        CaseRecord first = family(FAMILY_1, "Family 1", involved(POLICE), involved(MIDWIFERY));
+        CaseRecord born = new CaseRecord(
+                first.id(),
+                first.pseudonym(),
+                first.children(),
+                List.of(first.unborn()
+                        .get(0)
+                        .born(new Birth(
+                                "Baby B",
+                                YearMonth.of(2020, 8),
+                                Gestation.TERM,
+                                HomeAfterBirth.WITH_BOTH_PARENTS,
+                                PlanAtBirth.CHILD_IN_NEED,
+                                List.of()))),
+                first.adults(),
+                first.features(),
+                first.involvements());
+        return List.of(born, family(FAMILY_2, "Family 2", involved(POLICE)));
     }
 
     static CaseRecord family(String id, String pseudonym, AgencyInvolvement... involvements) {
@@ -202,15 +223,20 @@ final class FormFixtures {
         return List.of(policeTool(), midwiferyTool());
     }
 
+    /** The core questions, four of them in the fixture tool's own words, the others as the library words them. */
     static List<ToolQuestion> coreQuestions() {
         List<ToolQuestion> core = new ArrayList<>();
+        core.add(new ToolQuestion(CoreQuestions.INDEPENDENCE, List.of()));
+        core.add(new ToolQuestion(CoreQuestions.RECORDS_EXAMINED, List.of()));
         core.add(core("core-lived-experience", "What was life like for the child?", ResponseType.FREE_TEXT));
+        core.add(new ToolQuestion(CoreQuestions.IMPACT, List.of()));
         core.add(core("core-good-practice", "What good practice did you find?", ResponseType.FREE_TEXT));
         core.add(core("core-areas-for-development", "What are the areas for development?", ResponseType.FREE_TEXT));
         core.add(core(
                 "core-overall-judgement",
                 "What is your overall judgement of practice in this case?",
                 ResponseType.GRADED));
+        core.add(new ToolQuestion(CoreQuestions.ACTION_NOW, List.of()));
         return core;
     }
 

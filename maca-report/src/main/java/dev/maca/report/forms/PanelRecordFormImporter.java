@@ -1,0 +1,156 @@
+package dev.maca.report.forms;
+
+import static dev.maca.model.Preconditions.present;
+
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.panel.ImmediateConcern;
+import dev.maca.panel.PanelReview;
+import dev.maca.scope.AuditScope;
+import dev.maca.validation.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a completed panel record form (as made by {@link PanelRecordForms}) back into the panel's review of the family
+ * and any concern it raised, and merges them into an audit.
+ *
+ * <p>The refusal rules are those of every MACA form ({@link AuditToolFormImporter}): a form that is not a readable PDF
+ * form, an agency's audit tool rather than a panel record, one made for another audit or case or an older version of
+ * the audit's objectives and scale, one whose identity was edited, a choice that is not one of its options — each
+ * reason given at once in a {@link FormImportException}, and nothing merged. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PanelRecordFormImporter importer = PanelRecordFormImporter.of(audit);
+ * Audit updated = importer.importInto(audit, Path.of("panel/forms/family-07.pdf"), ImportOptions.defaults());
+ * }</pre>
+ */
+public final class PanelRecordFormImporter {
+    private final AuditScope scope;
+    private final Map<String, CaseRecord> cohort;
+
+    private PanelRecordFormImporter(AuditScope scope, Map<String, CaseRecord> cohort) {
+        this.scope = scope;
+        this.cohort = cohort;
+    }
+
+    /** An importer for the panel record forms of an audit. */
+    public static PanelRecordFormImporter of(Audit audit) {
+        present(audit, "audit");
+        Map<String, CaseRecord> cohort = new LinkedHashMap<>();
+        audit.cohort().cohort().forEach(c -> cohort.putIfAbsent(c.id(), c));
+        return new PanelRecordFormImporter(audit.scope(), cohort);
+    }
+
+    /**
+     * Reads a completed form from a file.
+     *
+     * @throws FormImportException naming the file and every problem found
+     */
+    public PanelRecord read(Path file, ImportOptions options) {
+        present(file, "file");
+        return read(FormFiles.bytes(file), String.valueOf(file.getFileName()), options);
+    }
+
+    /**
+     * Reads a completed form from its bytes.
+     *
+     * @param fileName the name to give in problems
+     * @throws FormImportException naming the file and every problem found
+     */
+    public PanelRecord read(byte[] pdf, String fileName, ImportOptions options) {
+        present(pdf, "pdf");
+        present(fileName, "fileName");
+        present(options, "options");
+        FilledForm filled = FilledForm.read(pdf, fileName);
+        FormKind kind = filled.kind();
+        if (kind != FormKind.PANEL_RECORD) {
+            throw new FormImportException(
+                    fileName,
+                    List.of(Problem.error(
+                            fileName,
+                            "The form is an agency's " + kind.label() + ", not a panel record form.",
+                            "Import it as an audit-tool form (maca import takes both).")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Optional<FormIdentity> identity = filled.identity(kind, problems);
+        if (identity.isEmpty()) {
+            throw new FormImportException(fileName, problems);
+        }
+        FilledForm.checkIdentity(identity.get(), scope.reference(), cohort.keySet(), options, problems);
+        String current = PanelFormVersion.of(scope);
+        if (!identity.get().version().equals(current)) {
+            problems.add(Problem.error(
+                    FormFields.FORM_VERSION,
+                    "The record was made for another version of this audit's objectives, scale or agencies: '"
+                            + identity.get().version() + "', not '" + current + "'.",
+                    "Generate the panel record form again and copy the panel's record into it."));
+        }
+        if (!problems.isEmpty()) {
+            throw new FormImportException(fileName, problems);
+        }
+        CaseRecord family = cohort.get(identity.get().caseId());
+        FormValues values = filled.values(PanelRecordFormModel.of(scope, family, Set.of()), problems);
+        return ReviewFromForm.read(scope, family, values, problems, fileName);
+    }
+
+    /**
+     * Reads a completed form and adds its review (and any concern) to {@code audit}.
+     *
+     * @throws FormImportException when the form is refused, or when the audit already has a review of the family
+     *     (or the concern) and {@code options} do not allow replacing it
+     */
+    public Audit importInto(Audit audit, Path file, ImportOptions options) {
+        present(audit, "audit");
+        return merge(audit, read(file, options), String.valueOf(file.getFileName()), options);
+    }
+
+    /**
+     * Adds a panel record to an audit, refusing to replace the review of the same family (or a concern with the same
+     * id) unless the options allow it.
+     *
+     * @param source the name of the form the record came from, for the problem
+     * @throws FormImportException naming what would be replaced without being asked to
+     */
+    public static Audit merge(Audit audit, PanelRecord record, String source, ImportOptions options) {
+        present(audit, "audit");
+        present(record, "record");
+        present(source, "source");
+        present(options, "options");
+        PanelReview review = record.review();
+        List<Problem> problems = new ArrayList<>();
+        if (!options.replacesExisting()) {
+            for (int i = 0; i < audit.panelReviews().size(); i++) {
+                if (audit.panelReviews().get(i).caseId().equals(review.caseId())) {
+                    problems.add(Problem.error(
+                            "/panelReviews/" + i,
+                            "The audit already has a panel review of case '" + review.caseId() + "' (panel met in "
+                                    + audit.panelReviews().get(i).met() + "); it was not replaced.",
+                            "Import with replace to replace it, or keep the existing review."));
+                }
+            }
+            record.concern().ifPresent(concern -> {
+                for (int i = 0; i < audit.immediateConcerns().size(); i++) {
+                    if (audit.immediateConcerns().get(i).id().equals(concern.id())) {
+                        problems.add(Problem.error(
+                                "/immediateConcerns/" + i,
+                                "The audit already has the immediate concern '" + concern.id()
+                                        + "' from this family's panel; it was not replaced.",
+                                "Import with replace to replace it, or keep the existing concern."));
+                    }
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new FormImportException(source, problems);
+        }
+        Audit merged = audit.withPanelReview(review);
+        Optional<ImmediateConcern> concern = record.concern();
+        return concern.isPresent() ? merged.withImmediateConcern(concern.get()) : merged;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.maca.report.forms;
+
+import static dev.maca.model.Preconditions.present;
+
+import dev.maca.analysis.AuditAnalysis;
+import dev.maca.analysis.Divergence;
+import dev.maca.analysis.ObjectiveAnalysis;
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.files.AtomicFile;
+import dev.maca.privacy.GuardedAudit;
+import dev.maca.tool.AuditTool;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The panel record forms of one audit: one fillable, accessible, archivable PDF (PDF/UA-1 and PDF/A-2b) for each family
+ * of the cohort, on which the multi-agency panel records the grade it agreed per objective, its moderation, the key
+ * learning, the family's and the practitioners' voices and anything needing action now; {@link
+ * PanelRecordFormImporter} reads a completed one back into the panel's review.
+ *
+ * <p>Immutable and thread-safe; the same audit gives the same bytes.
+ *
+ * <pre>{@code
+ * PanelRecordForms forms = PanelRecordForms.of(guardedAudit, tools);
+ * List<Path> written = forms.writeAll(outputDirectory); // panel/forms/family-07.pdf, ...
+ * }</pre>
+ */
+public final class PanelRecordForms {
+    private final Audit audit;
+    private final Map<String, CaseRecord> cases;
+    private final Map<String, Set<String>> diverging;
+
+    private PanelRecordForms(Audit audit, Map<String, CaseRecord> cases, Map<String, Set<String>> diverging) {
+        this.audit = audit;
+        this.cases = cases;
+        this.diverging = diverging;
+    }
+
+    /**
+     * The panel record forms of an audit as the privacy guard let it through; the agencies' tools tell which
+     * objectives' own grades are two or more apart, which each form names.
+     *
+     * @param guarded the audit, as the privacy guard let it through; never null
+     * @param tools the agencies' tools by agency id; never null
+     */
+    public static PanelRecordForms of(GuardedAudit guarded, Map<String, AuditTool> tools) {
+        Audit audit = present(guarded, "guarded audit").audit();
+        AuditAnalysis analysis = AuditAnalysis.of(audit, present(tools, "tools"));
+        Map<String, Set<String>> diverging = new HashMap<>();
+        for (ObjectiveAnalysis objective : analysis.objectives()) {
+            for (Divergence divergence : objective.divergences()) {
+                diverging
+                        .computeIfAbsent(divergence.caseRef().id(), k -> new LinkedHashSet<>())
+                        .add(objective.id());
+            }
+        }
+        Map<String, CaseRecord> cases = new LinkedHashMap<>();
+        audit.cohort().cohort().forEach(c -> cases.putIfAbsent(c.id(), c));
+        return new PanelRecordForms(audit, cases, diverging);
+    }
+
+    /** Every form of the audit, one per family in cohort order. */
+    public List<FormIdentity> forms() {
+        List<FormIdentity> forms = new ArrayList<>();
+        for (CaseRecord c : cases.values()) {
+            forms.add(PanelRecordFormModel.identity(audit.scope(), c.id()));
+        }
+        return List.copyOf(forms);
+    }
+
+    /**
+     * The form for one family, as PDF bytes.
+     *
+     * @throws IllegalArgumentException when the case is not in the cohort
+     */
+    public byte[] formFor(String caseId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        writeFormFor(caseId, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the form for one family to {@code out}, which is left open.
+     *
+     * @throws IllegalArgumentException when the case is not in the cohort
+     * @throws UncheckedIOException when {@code out} cannot be written
+     */
+    public void writeFormFor(String caseId, OutputStream out) {
+        present(out, "out");
+        try {
+            FormPdf.write(model(caseId), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the panel record form of case '" + caseId + "'", e);
+        }
+    }
+
+    /**
+     * Writes every form to {@code directory/panel/forms/<case-id>.pdf}, each through a temporary file moved into place.
+     *
+     * @return the files written, in cohort order
+     * @throws UncheckedIOException when a form cannot be written (forms written before it stay in place)
+     */
+    public List<Path> writeAll(Path directory) {
+        present(directory, "directory");
+        List<Path> written = new ArrayList<>();
+        for (String caseId : cases.keySet()) {
+            Path target = directory.resolve(relativePath(caseId));
+            AtomicFile.write(target, out -> writeFormFor(caseId, out));
+            written.add(target);
+        }
+        return List.copyOf(written);
+    }
+
+    /** The relative path {@link #writeAll} gives a family's form: {@code panel/forms/<case-id>.pdf}. */
+    public static Path relativePath(String caseId) {
+        return Path.of("panel", "forms", caseId + ".pdf");
+    }
+
+    private FormModel model(String caseId) {
+        CaseRecord c = cases.get(present(caseId, "caseId"));
+        if (c == null) {
+            throw new IllegalArgumentException("case '" + caseId + "' is not in the cohort of "
+                    + audit.scope().reference() + "; cases: " + cases.keySet());
+        }
+        return PanelRecordFormModel.of(audit.scope(), c, diverging.getOrDefault(caseId, Set.of()));
+    }
+}
