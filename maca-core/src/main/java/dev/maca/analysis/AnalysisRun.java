@@ -30,7 +30,7 @@ import java.util.Set;
  * once for the overall judgement) and each answer once, in its question's counter, found through a map built once from
  * the tools. The figures for agencies, objectives and themes are then sums of question counters, whose number does not
  * grow with the cohort. Sources are bit sets over return ordinals ({@link SourceList}), so they come out in cohort then
- * agency order without sorting, each return once.
+ * agency order without sorting, each return once. The panel's figures ({@link PanelRun}) reuse the same grid.
  */
 final class AnalysisRun {
     private final Audit audit;
@@ -238,6 +238,9 @@ final class AnalysisRun {
             agencyRates.add(new AgencyCompleteness(agencies.get(a), byAgency[a].rate()));
         }
 
+        CountedReturns counted = new CountedReturns(caseRefs, caseIndex, agencies, grid, table);
+        PanelAnalysis panel = PanelRun.run(audit, tools, counted, ranks, expectedRank);
+
         return new AuditAnalysis(
                 scale,
                 agencies,
@@ -247,7 +250,8 @@ final class AnalysisRun {
                 new Completeness(agencies, rows, agencyRates, total.rate()),
                 themes,
                 ignored,
-                withoutTool);
+                withoutTool,
+                panel);
     }
 
     private static ReturnState stateOf(AuditReturn r, boolean involved) {
