@@ -4,10 +4,8 @@ import dev.maca.analysis.Breakdown;
 import dev.maca.analysis.Proportion;
 import dev.maca.report.family.FamilySheet;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Figures in words, the way a business manager writes them: "7 of 15 cases (47%)". */
 final class Figures {

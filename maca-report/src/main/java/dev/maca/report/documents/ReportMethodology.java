@@ -1,11 +1,10 @@
 package dev.maca.report.documents;
 
 import dev.maca.cohort.AdultRecord;
-import dev.maca.cohort.AgeBand;
 import dev.maca.cohort.CaseRecord;
-import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.CohortSelection;
+import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.Exclusion;
 import dev.maca.cohort.ExclusionReason;
 import dev.maca.cohort.FeatureRequirement;

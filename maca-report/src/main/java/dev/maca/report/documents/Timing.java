@@ -1,10 +1,10 @@
 package dev.maca.report.documents;
 
+import dev.maca.report.family.FamilySheet;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Timeline;
 import dev.maca.validation.JsonPointer;
-import dev.maca.report.family.FamilySheet;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;

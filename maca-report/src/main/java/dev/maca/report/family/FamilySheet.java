@@ -77,10 +77,7 @@ public final class FamilySheet {
         text.append("; went ").append(birth.wentHomeTo().label());
         text.append("; ").append(birth.planAtBirth().label()).append(" at birth");
         for (FirstYearEvent event : birth.firstYear()) {
-            text.append("; ")
-                    .append(event.kind().label())
-                    .append(" in ")
-                    .append(month(event.month()));
+            text.append("; ").append(event.kind().label()).append(" in ").append(month(event.month()));
         }
         return text.toString();
     }
@@ -96,9 +93,7 @@ public final class FamilySheet {
         Objects.requireNonNull(involvement, "involvement is required but was null");
         return involvement
                 .to()
-                .map(to -> involvement.from().equals(to)
-                        ? "in " + month(to)
-                        : "from " + period(involvement.from(), to))
+                .map(to -> involvement.from().equals(to) ? "in " + month(to) : "from " + period(involvement.from(), to))
                 .orElseGet(() -> "from " + month(involvement.from()) + ", still involved");
     }
 

@@ -97,7 +97,8 @@ final class AgencyFormModel {
                 "Answer each question from your agency's own records for this family, from a single-agency"
                         + " perspective with inter-agency working taken into consideration.",
                 "For each question choose an answer from the list and write the evidence from the record that supports"
-                        + " it. For every judgement choose a grade on the " + scope.gradingScale().name()
+                        + " it. For every judgement choose a grade on the "
+                        + scope.gradingScale().name()
                         + " and say why you made it; where your agency had no material involvement in what an"
                         + " objective asks about, choose \"" + Judgement.NOT_APPLICABLE_LABEL + "\" and say why.",
                 "Refer to people as the front sheet below does. Do not write names, dates of birth, addresses, NHS"
@@ -121,7 +122,8 @@ final class AgencyFormModel {
             model.add(new FormModel.Prose(member.line(), FormModel.Tone.BODY, 1));
         }
         model.add(new FormModel.Prose(
-                "The audit period: " + FamilySheet.auditPeriod(scope.cohortCriteria().engagement())
+                "The audit period: "
+                        + FamilySheet.auditPeriod(scope.cohortCriteria().engagement())
                         + ". Answer for the practice in this period.",
                 FormModel.Tone.STRONG,
                 3));
@@ -232,7 +234,8 @@ final class AgencyFormModel {
             case FREE_TEXT -> FormModel.Item.of(
                     text,
                     q.guidance(),
-                    FormModel.Entry.of(FormFields.text(id), "Your answer", name + " – your answer", FormModel.Size.BOX));
+                    FormModel.Entry.of(
+                            FormFields.text(id), "Your answer", name + " – your answer", FormModel.Size.BOX));
         };
     }
 
@@ -368,7 +371,10 @@ final class AgencyFormModel {
                         FormModel.Size.LINE,
                         OptionalDouble.of(130)),
                 FormModel.Entry.of(
-                        FormFields.AUDITOR_ROLE, "Your role (not your name)", "Your role, not your name", FormModel.Size.LINE)));
+                        FormFields.AUDITOR_ROLE,
+                        "Your role (not your name)",
+                        "Your role, not your name",
+                        FormModel.Size.LINE)));
         model.add(FormModel.Prose.guidance(
                 "Thank you. Return the saved form to the audit coordinator of " + scope.partnership() + "."));
     }

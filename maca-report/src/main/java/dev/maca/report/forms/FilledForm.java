@@ -2,7 +2,6 @@ package dev.maca.report.forms;
 
 import dev.maca.validation.Problem;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -193,7 +192,9 @@ final class FilledForm {
                     continue;
                 }
                 String text = value.text().strip();
-                if (field instanceof FormModel.Choice choice && !text.isEmpty() && !choice.options().contains(text)) {
+                if (field instanceof FormModel.Choice choice
+                        && !text.isEmpty()
+                        && !choice.options().contains(text)) {
                     problems.add(Problem.error(
                             field.name(),
                             "The answer in \"" + value.accessibleName() + "\" is not one of its options.",
@@ -208,7 +209,8 @@ final class FilledForm {
                         && fields.containsKey(choice.name())
                         && !refused.contains(choice.name())) {
                     for (FormModel.Field field : item.fields()) {
-                        if (field instanceof FormModel.Entry && !values.getOrDefault(field.name(), "").isEmpty()) {
+                        if (field instanceof FormModel.Entry
+                                && !values.getOrDefault(field.name(), "").isEmpty()) {
                             problems.add(Problem.error(
                                     choice.name(),
                                     "\"" + field.accessibleName() + "\" is written but nothing is chosen in \""
@@ -228,7 +230,8 @@ final class FilledForm {
         String name = tooltip == null || tooltip.isBlank() ? field.getFullyQualifiedName() : tooltip;
         if (field instanceof PDChoice choice) {
             // getValueAsString() on a choice gives "[Yes]": read the list
-            return new Value(choice.getValue().isEmpty() ? "" : choice.getValue().get(0), true, name);
+            return new Value(
+                    choice.getValue().isEmpty() ? "" : choice.getValue().get(0), true, name);
         }
         String text = field instanceof PDTextField textField ? textField.getValue() : field.getValueAsString();
         return new Value(text == null ? "" : text, false, name);

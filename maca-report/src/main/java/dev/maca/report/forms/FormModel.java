@@ -145,8 +145,7 @@ record FormModel(FormIdentity identity, String title, List<Part> parts, String m
     }
 
     /** A text field, of a given size, and optionally a fixed width in points (otherwise it shares the row). */
-    record Entry(String name, String caption, String accessibleName, Size size, OptionalDouble width)
-            implements Field {
+    record Entry(String name, String caption, String accessibleName, Size size, OptionalDouble width) implements Field {
         static Entry of(String name, String caption, String accessibleName, Size size) {
             return new Entry(name, caption, accessibleName, size, OptionalDouble.empty());
         }

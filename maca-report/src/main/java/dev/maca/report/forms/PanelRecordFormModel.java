@@ -93,7 +93,8 @@ final class PanelRecordFormModel {
         for (String step : List.of(
                 "Complete one record for the family at the panel, with every agency's answers side by side in the"
                         + " family's panel pack.",
-                "For each objective agree one multi-agency grade on the " + scope.gradingScale().name()
+                "For each objective agree one multi-agency grade on the "
+                        + scope.gradingScale().name()
                         + " and write why, from what the records showed. Choose \"Not applicable\" only where the"
                         + " objective does not apply to this family, and say why.",
                 "Where the agencies' own grades for an objective were two or more grades apart, record the view the"
@@ -112,7 +113,8 @@ final class PanelRecordFormModel {
             parts.add(new FormModel.Prose(member.line(), FormModel.Tone.BODY, 1));
         }
         parts.add(new FormModel.Prose(
-                "The audit period: " + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".",
+                "The audit period: "
+                        + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".",
                 FormModel.Tone.STRONG,
                 3));
     }
@@ -191,7 +193,10 @@ final class PanelRecordFormModel {
                 "The key learning from this family's case",
                 "The one thing the panel most wants remembered.",
                 FormModel.Entry.of(
-                        FormFields.KEY_LEARNING, "Key learning", "The key learning from this family's case", FormModel.Size.LARGE)));
+                        FormFields.KEY_LEARNING,
+                        "Key learning",
+                        "The key learning from this family's case",
+                        FormModel.Size.LARGE)));
         parts.add(FormModel.Item.of(
                 "A case illustration the panel agrees may be quoted (optional)",
                 "Disguise it: change names, ages and the family's make-up so that nobody could recognise the family."
@@ -211,7 +216,10 @@ final class PanelRecordFormModel {
                 "Was the family invited to contribute?",
                 "Say why, or why not (for example proceedings under way, no safe way to make contact).",
                 new FormModel.Choice(
-                        FormFields.FAMILY_INVITED, "Invited", "Was the family invited to contribute? (No, Yes)", AgencyFormModel.YES_NO),
+                        FormFields.FAMILY_INVITED,
+                        "Invited",
+                        "Was the family invited to contribute? (No, Yes)",
+                        AgencyFormModel.YES_NO),
                 FormModel.Entry.of(
                         FormFields.FAMILY_INVITATION,
                         "Why, or why not",
@@ -265,8 +273,12 @@ final class PanelRecordFormModel {
                             FormModel.Size.LINE)));
         }
         parts.add(text(FormFields.PRACTITIONERS_HELPED, "What practitioners said helped", FormModel.Size.BOX));
-        parts.add(text(FormFields.PRACTITIONERS_HINDERED, "What practitioners said got in the way", FormModel.Size.BOX));
-        parts.add(text(FormFields.PRACTITIONERS_NOT_HEARD, "Why no practitioner was spoken with, if none was", FormModel.Size.BOX));
+        parts.add(
+                text(FormFields.PRACTITIONERS_HINDERED, "What practitioners said got in the way", FormModel.Size.BOX));
+        parts.add(text(
+                FormFields.PRACTITIONERS_NOT_HEARD,
+                "Why no practitioner was spoken with, if none was",
+                FormModel.Size.BOX));
     }
 
     private void actionNow() {
@@ -283,7 +295,10 @@ final class PanelRecordFormModel {
                         "Did the panel find anything that needs action now? (No, Yes)",
                         AgencyFormModel.YES_NO),
                 FormModel.Entry.of(
-                        FormFields.CONCERN_WHAT, "If yes: what needs action", "What needs action now", FormModel.Size.BOX),
+                        FormFields.CONCERN_WHAT,
+                        "If yes: what needs action",
+                        "What needs action now",
+                        FormModel.Size.BOX),
                 FormModel.Entry.of(
                         FormFields.CONCERN_ACTION, "What was done", "What was done at once", FormModel.Size.BOX)));
         parts.add(FormModel.Item.row(
@@ -293,7 +308,10 @@ final class PanelRecordFormModel {
                         "Who was told, by role",
                         FormModel.Size.BOX),
                 FormModel.Entry.of(
-                        FormFields.CONCERN_OWNER, "Who owns the follow-up (role)", "Who owns the follow-up, by role", FormModel.Size.BOX),
+                        FormFields.CONCERN_OWNER,
+                        "Who owns the follow-up (role)",
+                        "Who owns the follow-up, by role",
+                        FormModel.Size.BOX),
                 new FormModel.Entry(
                         FormFields.CONCERN_DATE,
                         "Raised on (DD/MM/YYYY)",

@@ -93,7 +93,9 @@ final class ReturnFromForm {
                 .objectiveJudgements(judgements)
                 .overall(overall)
                 .livedExperience(
-                        family.childrenAskedAbout().isEmpty() ? values.text(FormFields.text(FormFields.LIVED_EXPERIENCE)) : "")
+                        family.childrenAskedAbout().isEmpty()
+                                ? values.text(FormFields.text(FormFields.LIVED_EXPERIENCE))
+                                : "")
                 .livedExperienceByChild(children)
                 .impact(values.text(FormFields.text(FormFields.IMPACT)))
                 .goodPractice(values.text(FormFields.text(FormFields.GOOD_PRACTICE)))
@@ -123,8 +125,7 @@ final class ReturnFromForm {
                     : Optional.of(new Answer.FreeText(values.text(text)));
             case EVIDENCED -> values.choice(choice)
                     .map(label -> new Answer.Evidenced(rating(label), values.text(text)));
-            case CONTACT_MODE -> values.choice(choice)
-                    .map(label -> new Answer.Contact(mode(label), values.text(text)));
+            case CONTACT_MODE -> values.choice(choice).map(label -> new Answer.Contact(mode(label), values.text(text)));
             case GRADED -> judgement(choice, text).map(Answer.Graded::new);
         };
     }

@@ -136,7 +136,8 @@ final class ReviewFromForm {
         String resolution = values.text(FormFields.moderationResolution(objective.id()));
         Optional<String> chosen = values.choice(FormFields.panelGrade(objective.id()));
         if (chosen.isEmpty()) {
-            if ((!view.isEmpty() || !resolution.isEmpty()) && !values.wasRefused(FormFields.panelGrade(objective.id()))) {
+            if ((!view.isEmpty() || !resolution.isEmpty())
+                    && !values.wasRefused(FormFields.panelGrade(objective.id()))) {
                 problems.add(Problem.error(
                         FormFields.panelGrade(objective.id()),
                         "A moderated view is written for objective '" + objective.id() + "' but no grade is chosen.",
@@ -230,7 +231,8 @@ final class ReviewFromForm {
         Optional<String> raised = values.choice(FormFields.CONCERN_RAISED);
         String what = values.text(FormFields.CONCERN_WHAT);
         String action = values.text(FormFields.CONCERN_ACTION);
-        List<String> told = values.text(FormFields.CONCERN_TOLD).lines()
+        List<String> told = values.text(FormFields.CONCERN_TOLD)
+                .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .toList();

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.maca.audit.Audit;
 import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
+import dev.maca.returns.AuditReturn;
 import dev.maca.returns.AuditorIndependence;
 import dev.maca.returns.ChildExperience;
-import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
@@ -262,7 +262,8 @@ class AuditToolFormImporterTest {
     }
 
     @Test
-    @DisplayName("a choice holding a value that is not one of its options is refused, naming the field but not the value")
+    @DisplayName(
+            "a choice holding a value that is not one of its options is refused, naming the field but not the value")
     void badOption() throws IOException {
         byte[] filled = completed().set(FormFields.choice(DASH), "Maybe").fill(policeForm());
 

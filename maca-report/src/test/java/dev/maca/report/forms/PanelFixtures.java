@@ -27,7 +27,9 @@ final class PanelFixtures {
                 .attendee(PanelAttendee.of("midwifery", "Named Midwife for Safeguarding"))
                 .grade(
                         FATHERS,
-                        PanelGrade.of("requires-improvement", "The father was checked by police but nobody assessed him.")
+                        PanelGrade.of(
+                                        "requires-improvement",
+                                        "The father was checked by police but nobody assessed him.")
                                 .moderated(
                                         "Practice was not yet good: a check is not an assessment.",
                                         "Police agreed their own Good reflected the check alone."))
@@ -85,8 +87,12 @@ final class PanelFixtures {
                     .set(FormFields.FAMILY_CHILD_VIEW, voice.childView())
                     .set(FormFields.FAMILY_NO_VIEW, voice.noViewReason());
             for (int i = 0; i < voice.conversations().size(); i++) {
-                filler.set(FormFields.familyMember(i + 1), voice.conversations().get(i).familyMember())
-                        .set(FormFields.familySpokeWith(i + 1), voice.conversations().get(i).spokeWith());
+                filler.set(
+                                FormFields.familyMember(i + 1),
+                                voice.conversations().get(i).familyMember())
+                        .set(
+                                FormFields.familySpokeWith(i + 1),
+                                voice.conversations().get(i).spokeWith());
             }
         });
         review.practitionerVoice().ifPresent(voice -> {
@@ -94,7 +100,9 @@ final class PanelFixtures {
                 filler.set(
                                 FormFields.practitionerAgency(i + 1),
                                 agencyNames.get(voice.conversations().get(i).agencyId()))
-                        .set(FormFields.practitionerRole(i + 1), voice.conversations().get(i).role());
+                        .set(
+                                FormFields.practitionerRole(i + 1),
+                                voice.conversations().get(i).role());
             }
             filler.set(FormFields.PRACTITIONERS_HELPED, voice.whatHelped())
                     .set(FormFields.PRACTITIONERS_HINDERED, voice.whatGotInTheWay())

@@ -56,16 +56,14 @@ class PanelRecordFormImporterTest {
                 .set(FormFields.CONCERN_DATE, "28/04/2021")
                 .fill(FORMS.formFor(FAMILY_1));
 
-        ImmediateConcern concern = IMPORTER.read(pdf, "p.pdf", ImportOptions.defaults())
-                .concern()
-                .orElseThrow();
+        ImmediateConcern concern =
+                IMPORTER.read(pdf, "p.pdf", ImportOptions.defaults()).concern().orElseThrow();
 
         assertThat(concern.source()).isEqualTo(ConcernSource.PANEL);
         assertThat(concern.status()).isEqualTo(ConcernStatus.OPEN);
         assertThat(concern.caseId()).isEqualTo(FAMILY_1);
         assertThat(concern.raisedOn()).isEqualTo(LocalDate.of(2021, 4, 28));
-        assertThat(concern.toldRoles())
-                .containsExactly("Duty team manager, Children's Services", "Designated Nurse");
+        assertThat(concern.toldRoles()).containsExactly("Duty team manager, Children's Services", "Designated Nurse");
     }
 
     @Test
@@ -76,15 +74,17 @@ class PanelRecordFormImporterTest {
                 .set(FormFields.CONCERN_WHAT, "Nobody has seen Baby B since March.")
                 .fill(FORMS.formFor(FAMILY_1));
 
-        assertThat(refused(pdf, ImportOptions.defaults()).problems()).singleElement().satisfies(p -> assertThat(
-                        p.message())
-                .contains("what was done", "who was told", "who owns the follow-up"));
+        assertThat(refused(pdf, ImportOptions.defaults()).problems())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.message()).contains("what was done", "who was told", "who owns the follow-up"));
     }
 
     @Test
     @DisplayName("a record for another family than the one expected is refused")
     void otherCase() throws IOException {
-        assertThat(refused(filled(), ImportOptions.defaults().expectingCase(FAMILY_2)).problems())
+        assertThat(refused(filled(), ImportOptions.defaults().expectingCase(FAMILY_2))
+                        .problems())
                 .extracting(Problem::path)
                 .containsExactly(FormFields.CASE_ID);
     }
@@ -115,12 +115,16 @@ class PanelRecordFormImporterTest {
     @Test
     @DisplayName("a grade that is not one of the options is refused, naming the field and not the value")
     void badOption() throws IOException {
-        byte[] pdf = new FormFiller().set(FormFields.panelGrade(FATHERS), "Excellent").fill(filled());
+        byte[] pdf = new FormFiller()
+                .set(FormFields.panelGrade(FATHERS), "Excellent")
+                .fill(filled());
 
-        assertThat(refused(pdf, ImportOptions.defaults()).problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo(FormFields.panelGrade(FATHERS));
-            assertThat(p.message()).doesNotContain("Excellent");
-        });
+        assertThat(refused(pdf, ImportOptions.defaults()).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.path()).isEqualTo(FormFields.panelGrade(FATHERS));
+                    assertThat(p.message()).doesNotContain("Excellent");
+                });
     }
 
     @Test
@@ -131,8 +135,7 @@ class PanelRecordFormImporterTest {
         FormImportException panelRefuses = refused(agencyForm, ImportOptions.defaults());
         byte[] panelForm = filled();
         FormImportException agencyRefuses = catchThrowableOfType(
-                FormImportException.class,
-                () -> AuditToolFormImporter.of(AUDIT, FormFixtures.tools())
+                FormImportException.class, () -> AuditToolFormImporter.of(AUDIT, FormFixtures.tools())
                         .read(panelForm, "p.pdf", ImportOptions.defaults()));
 
         assertThat(panelRefuses.problems().get(0).message()).contains("not a panel record form");
@@ -148,7 +151,8 @@ class PanelRecordFormImporterTest {
         FormImportException again = catchThrowableOfType(
                 FormImportException.class,
                 () -> PanelRecordFormImporter.merge(once, record, "p.pdf", ImportOptions.defaults()));
-        Audit replaced = PanelRecordFormImporter.merge(once, record, "p.pdf", ImportOptions.defaults().replaceExisting());
+        Audit replaced = PanelRecordFormImporter.merge(
+                once, record, "p.pdf", ImportOptions.defaults().replaceExisting());
 
         assertThat(once.panelReviews()).containsExactly(PanelFixtures.review());
         assertThat(again.problems()).extracting(Problem::path).containsExactly("/panelReviews/0");

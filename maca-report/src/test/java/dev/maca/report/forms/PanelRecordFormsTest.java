@@ -75,7 +75,8 @@ class PanelRecordFormsTest {
                     .containsExactly("Police", "Midwifery", PanelRecordFormModel.NO_AGENCY);
             assertThat(form.getField(FormFields.FORM_KIND).getValueAsString()).isEqualTo("panel-record");
             assertThat(form.getField(FormFields.FORM_KIND).isReadOnly()).isTrue();
-            assertThat(form.getFieldTree()).allSatisfy(f -> assertThat(f.getAlternateFieldName()).isNotBlank());
+            assertThat(form.getFieldTree())
+                    .allSatisfy(f -> assertThat(f.getAlternateFieldName()).isNotBlank());
         }
     }
 

@@ -1,0 +1,360 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.AgencyGrade;
+import dev.maca.analysis.Divergence;
+import dev.maca.analysis.FamilyMeasure;
+import dev.maca.analysis.MeasureAnalysis;
+import dev.maca.analysis.MeasureOutcome;
+import dev.maca.analysis.MeasureQuestion;
+import dev.maca.analysis.ObjectiveAnalysis;
+import dev.maca.audit.Audit;
+import dev.maca.cohort.CaseRecord;
+import dev.maca.panel.ImmediateConcern;
+import dev.maca.panel.PanelGrade;
+import dev.maca.panel.PanelReview;
+import dev.maca.report.document.Document;
+import dev.maca.report.document.ProtectiveMarking;
+import dev.maca.report.document.Section;
+import dev.maca.report.family.FamilySheet;
+import dev.maca.returns.Answer;
+import dev.maca.returns.AuditReturn;
+import dev.maca.returns.Judgement;
+import dev.maca.returns.ReturnStatus;
+import dev.maca.scope.AgencyRequirement;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Grade;
+import dev.maca.scope.Objective;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one family's {@link PanelPack}: the front sheet, open immediate concerns, each agency's own grades side by
+ * side, the shared measures, then every agency's answers ({@link PanelPackAnswers}), the chronology ({@link
+ * PanelChronology}) and what the panel is asked to agree. Shared by every pack of an audit: the returns are indexed
+ * once.
+ */
+final class PanelPackWriter {
+    /** How a pack names itself, before the family's pseudonym. */
+    static final String TITLE = "Panel pack";
+
+    private final AnalysedAudit analysed;
+    private final Audit audit;
+    private final AuditScope scope;
+    private final AgencyNames names;
+    private final Map<String, Map<String, AuditReturn>> returns = new HashMap<>();
+
+    PanelPackWriter(AnalysedAudit analysed) {
+        this.analysed = analysed;
+        this.audit = analysed.guarded().audit();
+        this.scope = audit.scope();
+        this.names = new AgencyNames(scope, analysed.tools());
+        for (AuditReturn r : audit.returns()) {
+            returns.computeIfAbsent(r.caseId(), k -> new LinkedHashMap<>()).putIfAbsent(r.agencyId(), r);
+        }
+    }
+
+    Document build(CaseRecord family, OffsetDateTime created) {
+        Map<String, AuditReturn> byAgency = returnsOf(family);
+        PanelPackAnswers answers = new PanelPackAnswers(scope, analysed.tools(), names);
+        Document.Builder document = Document.builder(TITLE + ": " + family.pseudonym(), created)
+                .author(scope.partnership())
+                .subject("What the multi-agency panel reads to agree its grades for " + family.pseudonym() + ", "
+                        + scope.reference())
+                .keywords("multi-agency case audit", "panel pack", "moderation")
+                .marking(ProtectiveMarking.OFFICIAL_SENSITIVE)
+                .cover(c -> c.subtitle("For the multi-agency panel: " + scope.reference() + " – " + scope.title())
+                        .partnership(scope.partnership())
+                        .status("Not for onward circulation")
+                        .date(FamilySheet.month(java.time.YearMonth.from(created))))
+                .section(frontSheet(family, byAgency))
+                .section(concerns(family))
+                .section(ownGrades(family, byAgency))
+                .section(measures(family));
+        for (Section section : answers.objectives(byAgency)) {
+            document.section(section);
+        }
+        answers.standing(byAgency).ifPresent(document::section);
+        document.section(answers.views(family, byAgency));
+        document.section(PanelChronology.of(family, byAgency, audit.concernsFor(family.id()), names));
+        audit.panelReviewFor(family.id()).ifPresent(review -> document.section(record(review)));
+        document.section(forThePanel(family));
+        return document.build();
+    }
+
+    private Map<String, AuditReturn> returnsOf(CaseRecord family) {
+        Map<String, AuditReturn> all = returns.getOrDefault(family.id(), Map.of());
+        Map<String, AuditReturn> ordered = new LinkedHashMap<>();
+        for (AgencyRequirement agency : scope.agencies()) {
+            AuditReturn r = all.get(agency.id());
+            if (r != null) {
+                ordered.put(agency.id(), r);
+            }
+        }
+        return ordered;
+    }
+
+    private Section frontSheet(CaseRecord family, Map<String, AuditReturn> byAgency) {
+        return Section.of("About " + family.pseudonym(), s -> {
+            s.paragraph("This pack puts every agency's answers for " + family.pseudonym() + " side by side, so the"
+                    + " panel can agree one multi-agency grade per objective. The audit period is "
+                    + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".");
+            s.table(t -> {
+                t.caption("Who is in the family")
+                        .header("Person", "About them")
+                        .widths(1.2f, 4)
+                        .rowHeaders();
+                for (FamilySheet.Member member : FamilySheet.members(family)) {
+                    t.row(member.pseudonym(), member.description().isEmpty() ? "–" : member.description());
+                }
+            });
+            s.table(t -> {
+                t.caption("The agencies involved and their returns")
+                        .header("Agency", "Involved", "Return")
+                        .widths(2.2f, 2.4f, 3)
+                        .rowHeaders();
+                for (AgencyRequirement agency : scope.agencies()) {
+                    var involvement = family.involvementOf(agency.id());
+                    AuditReturn r = byAgency.get(agency.id());
+                    if (involvement.isEmpty() && r == null) {
+                        continue;
+                    }
+                    t.row(
+                            names.name(agency.id()),
+                            involvement
+                                    .map(FamilySheet::involvement)
+                                    .map(Figures::capitalised)
+                                    .orElse("Not recorded"),
+                            returnState(r));
+                }
+            });
+        });
+    }
+
+    private static String returnState(AuditReturn r) {
+        if (r == null) {
+            return "Missing: not received";
+        }
+        String by = "by the " + Figures.lowerFirst(r.auditorRole()) + ", " + Timing.day(r.completedOn());
+        if (r.status() == ReturnStatus.INCOMPLETE) {
+            return "Incomplete " + by + ": "
+                    + Figures.count(r.unanswered().size(), "required question", "required" + " questions")
+                    + " unanswered";
+        }
+        return "Received " + by;
+    }
+
+    private Section concerns(CaseRecord family) {
+        List<ImmediateConcern> all = audit.concernsFor(family.id());
+        List<ImmediateConcern> open =
+                all.stream().filter(ImmediateConcern::isOpen).toList();
+        return Section.of("Immediate concerns", s -> {
+            if (open.isEmpty()) {
+                s.paragraph(
+                        all.isEmpty()
+                                ? "No agency and no earlier panel has raised a concern about " + family.pseudonym()
+                                        + " that needs action now. If the panel finds one, it acts today and records it on"
+                                        + " the panel record form."
+                                : "No immediate concern about " + family.pseudonym() + " is open; "
+                                        + Figures.count(all.size(), "concern was", "concerns were")
+                                        + " raised during the audit and closed.");
+                return;
+            }
+            s.callout("Open: needs following up at the panel", c -> {
+                for (ImmediateConcern concern : open) {
+                    c.paragraph(p -> p.bold("Raised " + Timing.day(concern.raisedOn()) + " by "
+                                    + concern.raisedBy()
+                                            .map(names::name)
+                                            .orElse(concern.source().label()) + ": ")
+                            .text(concern.concern()));
+                    c.paragraph("What was done: " + concern.actionTaken() + " Told: "
+                            + String.join("; ", concern.toldRoles()) + ". Owner: " + concern.ownerRole() + ".");
+                }
+            });
+        });
+    }
+
+    private Section ownGrades(CaseRecord family, Map<String, AuditReturn> byAgency) {
+        List<Objective> objectives = scope.objectives();
+        return Section.of("Each agency's own grades", s -> {
+            s.paragraph("Each agency graded its own practice with " + family.pseudonym() + " before the panel: these"
+                    + " are self-assessments, which the panel moderates. Objectives: "
+                    + objectiveKey(objectives) + ".");
+            if (byAgency.isEmpty()) {
+                s.paragraph("No agency has sent a return for this family yet.");
+                return;
+            }
+            s.table(t -> {
+                List<String> header = new ArrayList<>();
+                header.add("Agency");
+                float[] widths = new float[objectives.size() + 2];
+                widths[0] = 2.4f;
+                for (int o = 0; o < objectives.size(); o++) {
+                    header.add("Objective " + (o + 1));
+                    widths[o + 1] = 1.3f;
+                }
+                header.add("Overall");
+                widths[objectives.size() + 1] = 1.3f;
+                t.caption("Agencies' own grades for " + family.pseudonym())
+                        .header(header.toArray(String[]::new))
+                        .widths(widths)
+                        .rowHeaders();
+                byAgency.forEach((agencyId, r) -> {
+                    List<String> row = new ArrayList<>();
+                    row.add(names.name(agencyId));
+                    for (Objective objective : objectives) {
+                        row.add(r.judgementFor(objective.id())
+                                .map(this::gradeText)
+                                .orElse("–"));
+                    }
+                    row.add(r.overall().map(this::gradeText).orElse("–"));
+                    t.row(row);
+                });
+            });
+            List<String> apart = divergences(family);
+            if (apart.isEmpty()) {
+                s.paragraph("No two agencies' own grades for an objective are two or more grades apart.");
+            } else {
+                s.paragraph(p -> p.bold("Two or more grades apart: ")
+                        .text(Figures.inWords(apart) + ". The panel records a moderated view for each."));
+            }
+        });
+    }
+
+    private String gradeText(Judgement judgement) {
+        return judgement.isNotApplicable() ? "N/A" : scope.gradingScale().label(judgement.grade());
+    }
+
+    private List<String> divergences(CaseRecord family) {
+        List<String> apart = new ArrayList<>();
+        List<Objective> objectives = scope.objectives();
+        for (int o = 0; o < objectives.size(); o++) {
+            ObjectiveAnalysis analysis =
+                    analysed.analysis().objective(objectives.get(o).id()).orElseThrow();
+            for (Divergence divergence : analysis.divergences()) {
+                if (divergence.caseRef().id().equals(family.id())) {
+                    apart.add("objective " + (o + 1) + " (" + gradesOf(divergence.best()) + " against "
+                            + gradesOf(divergence.worst()) + ")");
+                }
+            }
+        }
+        return apart;
+    }
+
+    private String gradesOf(List<AgencyGrade> grades) {
+        return grades.get(0).grade().label() + " from "
+                + Figures.inWords(
+                        grades.stream().map(g -> names.name(g.agencyId())).toList());
+    }
+
+    private static String objectiveKey(List<Objective> objectives) {
+        List<String> key = new ArrayList<>();
+        for (int o = 0; o < objectives.size(); o++) {
+            key.add((o + 1) + " " + Figures.lowerFirst(objectives.get(o).title()));
+        }
+        return String.join("; ", key);
+    }
+
+    private Section measures(CaseRecord family) {
+        List<MeasureAnalysis> measures = analysed.analysis().panel().measures();
+        Map<String, AuditReturn> byAgency = returnsOf(family);
+        return Section.of("Shared measures", s -> {
+            s.paragraph("Facts several agencies were asked about, lined up across agencies: a Yes from any agency"
+                    + " means its record shows the fact for the family.");
+            if (measures.isEmpty()) {
+                s.paragraph("No question of this audit's tools asks a shared measure.");
+                return;
+            }
+            s.table(t -> {
+                t.caption("Shared measures for " + family.pseudonym())
+                        .header("Measure", "What each agency's record shows", "For the family")
+                        .widths(2.2f, 4, 1.6f)
+                        .rowHeaders();
+                for (MeasureAnalysis measure : measures) {
+                    List<String> answers = new ArrayList<>();
+                    for (MeasureQuestion question : measure.questions()) {
+                        AuditReturn r = byAgency.get(question.agencyId());
+                        if (r != null && r.answer(question.questionId()).orElse(null) instanceof Answer.Evidenced e) {
+                            answers.add(names.name(question.agencyId()) + ": "
+                                    + e.rating().label());
+                        }
+                    }
+                    MeasureOutcome outcome = measure.family(family.id())
+                            .map(FamilyMeasure::outcome)
+                            .orElse(MeasureOutcome.NOT_ASKED);
+                    t.row(
+                            measure.measure().label(),
+                            answers.isEmpty() ? "Not asked of any agency involved" : String.join("; ", answers),
+                            outcomeText(outcome));
+                }
+            });
+        });
+    }
+
+    private static String outcomeText(MeasureOutcome outcome) {
+        return switch (outcome) {
+            case YES -> "Yes (at least one agency)";
+            case PARTLY -> "Partly";
+            case NO -> "No agency";
+            case NOT_APPLICABLE -> "Not applicable";
+            case NOT_ASKED -> "Not asked";
+        };
+    }
+
+    private Section record(PanelReview review) {
+        return Section.of("The panel's record", s -> {
+            s.paragraph("The panel met in " + FamilySheet.month(review.met()) + ". What it agreed:");
+            s.table(t -> {
+                t.caption("The panel's agreed grades")
+                        .header("Objective", "Agreed grade", "Why")
+                        .widths(2.2f, 1.4f, 5)
+                        .rowHeaders();
+                for (Objective objective : scope.objectives()) {
+                    PanelGrade grade = review.gradeFor(objective.id()).orElse(null);
+                    if (grade == null) {
+                        t.row(objective.title(), "Not yet agreed", "");
+                        continue;
+                    }
+                    String why = grade.rationale()
+                            + grade.moderation()
+                                    .map(m -> " Moderation: " + m.agreedView() + " " + m.resolution())
+                                    .orElse("");
+                    t.row(
+                            objective.title(),
+                            grade.isNotApplicable()
+                                    ? "Not applicable"
+                                    : scope.gradingScale().label(grade.grade()),
+                            why);
+                }
+            });
+            if (!review.keyLearning().isBlank()) {
+                s.paragraph(p -> p.bold("Key learning: ").text(review.keyLearning()));
+            }
+        });
+    }
+
+    private Section forThePanel(CaseRecord family) {
+        return Section.of("For the panel to agree", s -> {
+            s.bullets(b -> b.item("One multi-agency grade per objective on the "
+                            + scope.gradingScale().name()
+                            + ", or \"not applicable\" with the reason, and the rationale from what the records show.")
+                    .item("A moderated view wherever the agencies' own grades are two or more grades apart, and how"
+                            + " the difference was resolved.")
+                    .item("The key learning from the family's case, and a disguised illustration that may be quoted.")
+                    .item("Whether the family and the practitioners were heard, and what they said.")
+                    .item("Anything that needs action now: act today and record it."));
+            s.paragraph("Record what the panel agrees on the panel record form for " + family.pseudonym() + ".");
+            s.table(t -> {
+                t.caption("The " + scope.gradingScale().name())
+                        .header("Grade", "What it means")
+                        .widths(1.4f, 5);
+                for (Grade grade : scope.gradingScale().grades()) {
+                    t.row(grade.label(), grade.description().isEmpty() ? "–" : grade.description());
+                }
+            });
+        });
+    }
+}
