@@ -6,6 +6,8 @@ import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;
 import dev.maca.report.documents.LearningBrief;
 import dev.maca.report.documents.LearningBriefs;
+import dev.maca.report.documents.PanelPack;
+import dev.maca.report.documents.PanelPacks;
 import dev.maca.report.documents.SeminarPack;
 import dev.maca.tool.AuditTool;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.Map;
 
 /**
  * The documents of one guarded audit as file contents, so commands only decide where each goes: the Business Group
- * report (PDF and HTML), one learning brief per objective (PDF and HTML) and the seminar pack. The audit is analysed
+ * report (PDF and HTML), one learning brief per objective (PDF and HTML), the seminar pack and one panel pack per
+ * family (PDF and HTML). The audit is analysed
  * once and shared by every document.
  */
 final class AuditDocuments {
@@ -62,6 +65,24 @@ final class AuditDocuments {
         SeminarPack pack = SeminarPack.of(analysed);
         return pack::writePdf;
     }
+
+    /** One panel pack per family of the cohort, in cohort order, each as PDF and HTML. */
+    List<Pack> panelPacks() {
+        List<Pack> packs = new ArrayList<>();
+        for (PanelPack pack : PanelPacks.of(analysed).all()) {
+            packs.add(new Pack(pack.caseId(), pack::writePdf, pack::writeHtml));
+        }
+        return List.copyOf(packs);
+    }
+
+    /**
+     * One family's panel pack.
+     *
+     * @param caseId the family's case id
+     * @param pdf the pack as a tagged PDF
+     * @param html the pack as one accessible HTML page
+     */
+    record Pack(String caseId, FileContent pdf, FileContent html) {}
 
     /**
      * One learning brief.

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code maca demo}: the Torbay example end to end — the audit file, the Business Group report, the learning briefs,
- * the seminar pack and every audit-tool form — into one folder, printing each file written and the time taken.
+ * the seminar pack, every audit-tool form, and each family's panel pack and panel record form — into one folder,
+ * printing each file written and the time taken.
  */
 @Command(
         name = "demo",
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         versionProvider = MacaVersion.class,
         description = {
             "Runs the Torbay example end to end into DIR: torbay-audit.json, business-group-report.pdf and .html,"
-                    + " briefs/NN-<objective-id>.pdf and .html, seminar-pack.pdf and forms/<case-id>/<agency-id>.pdf."
+                    + " briefs/NN-<objective-id>.pdf and .html, seminar-pack.pdf, forms/<case-id>/<agency-id>.pdf,"
+                    + " and panel/<case-id>.pdf and .html with panel/forms/<case-id>.pdf."
         })
 final class DemoCommand implements Callable<Integer> {
     /** The audit file the demo writes, in the output folder. */
@@ -80,7 +82,10 @@ final class DemoCommand implements Callable<Integer> {
                     new OutputStep(
                             "Seminar pack",
                             List.of(PlannedFile.in(out, Path.of("seminar-pack.pdf"), documents.seminarPackPdf()))),
-                    new OutputStep("Audit-tool forms", DocumentFiles.forms(out, Path.of("forms"), guarded, tools)));
+                    new OutputStep("Audit-tool forms", DocumentFiles.forms(out, Path.of("forms"), guarded, tools)),
+                    new OutputStep(
+                            "Panel packs and record forms",
+                            DocumentFiles.panel(out, Path.of("panel"), documents, guarded, tools)));
             workbench.rendering(AUDIT_FILE, () -> run.write(steps));
             stdout.println("Wrote " + Problems.count(run.written().size(), "file") + " ("
                     + WrittenFile.size(run.totalBytes()) + ") to " + out + " in " + OutputRun.seconds(start));

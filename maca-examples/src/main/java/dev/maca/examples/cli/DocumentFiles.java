@@ -3,6 +3,7 @@ package dev.maca.examples.cli;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.forms.AuditToolForms;
 import dev.maca.report.forms.FormIdentity;
+import dev.maca.report.forms.PanelRecordForms;
 import dev.maca.tool.AuditTool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Where each document goes in an output folder, the same for {@code maca demo} and the single commands: briefs as
- * {@code NN-<objective-id>.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}.
+ * {@code NN-<objective-id>.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}, panel packs as {@code
+ * <case-id>.pdf} and {@code .html} with the panel record forms as {@code forms/<case-id>.pdf}.
  */
 final class DocumentFiles {
     private DocumentFiles() {}
@@ -25,6 +27,27 @@ final class DocumentFiles {
         for (AuditDocuments.Brief brief : documents.briefs()) {
             files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".pdf"), brief.pdf()));
             files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".html"), brief.html()));
+        }
+        return files;
+    }
+
+    /**
+     * Every family's panel pack (PDF then HTML, {@code <case-id>.pdf} and {@code .html}) and panel record form
+     * ({@code forms/<case-id>.pdf}) into {@code folder/under}, in cohort order.
+     */
+    static List<PlannedFile> panel(
+            Path folder, Path under, AuditDocuments documents, GuardedAudit guarded, Map<String, AuditTool> tools) {
+        List<PlannedFile> files = new ArrayList<>();
+        for (AuditDocuments.Pack pack : documents.panelPacks()) {
+            files.add(PlannedFile.in(folder, under.resolve(pack.caseId() + ".pdf"), pack.pdf()));
+            files.add(PlannedFile.in(folder, under.resolve(pack.caseId() + ".html"), pack.html()));
+        }
+        PanelRecordForms forms = PanelRecordForms.of(guarded, tools);
+        for (FormIdentity form : forms.forms()) {
+            files.add(PlannedFile.in(
+                    folder,
+                    under.resolve("forms").resolve(form.caseId() + ".pdf"),
+                    o -> forms.writeFormFor(form.caseId(), o)));
         }
         return files;
     }

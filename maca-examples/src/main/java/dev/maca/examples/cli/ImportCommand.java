@@ -5,8 +5,8 @@ import dev.maca.json.AuditJson;
 import dev.maca.report.forms.AuditToolFormImporter;
 import dev.maca.report.forms.FormImportException;
 import dev.maca.report.forms.ImportOptions;
+import dev.maca.report.forms.PanelRecordFormImporter;
 import dev.maca.returns.AuditReturn;
-import dev.maca.returns.ReturnStatus;
 import dev.maca.tool.AuditTool;
 import dev.maca.validation.Problem;
 import java.io.IOException;
@@ -27,9 +27,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code maca import}: reads completed audit-tool forms back into an audit, all or nothing, so a return is never
- * lost: when any form is refused nothing is written; an existing return is replaced only with {@code --replace}; an
- * existing output file is overwritten only when every return it holds is kept; the output is written atomically.
+ * {@code maca import}: reads completed audit-tool forms and panel record forms back into an audit, all or nothing, so
+ * nothing is ever lost: when any form is refused nothing is written; an existing return or panel review is replaced
+ * only with {@code --replace}; an existing output file is overwritten only when everything it holds is kept; the
+ * output is written atomically.
  */
 @Command(
         name = "import",
@@ -37,12 +38,12 @@ import picocli.CommandLine.Spec;
         header = "Import completed forms into an audit, all or nothing.",
         versionProvider = MacaVersion.class,
         description = {
-            "Imports completed audit-tool forms into an audit and writes the result to OUT.json (which may be"
-                    + " AUDIT.json itself). All or nothing: if any form is refused, each is listed with its reasons,"
+            "Imports completed audit-tool forms and panel record forms into an audit and writes the result to"
+                    + " OUT.json (which may be AUDIT.json itself). All or nothing: if any form is refused, each is listed with its reasons,"
                     + " nothing is written and the exit code is 1.",
             "A form refused: not a MACA form, from another audit, case, agency or tool version, an edited identity,"
-                    + " a value that is not an option, two forms for one case and agency, or a return the audit"
-                    + " already has (unless --replace).",
+                    + " a value that is not an option, two forms for one case and agency (or two panel records for"
+                    + " one case), or a return or panel review the audit already has (unless --replace).",
             "OUT.json, if it exists and is not AUDIT.json, is overwritten only when every return it holds is kept."
         })
 final class ImportCommand implements Callable<Integer> {
@@ -71,7 +72,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--replace",
-            description = "Let a form replace the audit's existing return for the same case and agency.")
+            description =
+                    "Let a form replace the audit's existing return for the same case and agency, or its panel"
+                            + " review of the same case.")
     private boolean replace;
 
     @Override
@@ -81,25 +84,25 @@ final class ImportCommand implements Callable<Integer> {
         AuditWorkbench workbench = maca.workbench(err);
         Audit audit = workbench.read(auditFile);
         Map<String, AuditTool> tools = workbench.tools(audit.scope(), auditFile.toString());
-        AuditToolFormImporter importer = AuditToolFormImporter.of(audit, tools.values());
+        AuditToolFormImporter returns = AuditToolFormImporter.of(audit, tools.values());
+        PanelRecordFormImporter panel = PanelRecordFormImporter.of(audit);
         ImportOptions options = replace ? ImportOptions.defaults().replaceExisting() : ImportOptions.defaults();
 
         List<InputProblemsException> refused = new ArrayList<>();
         Map<String, Path> formOf = new LinkedHashMap<>();
-        Map<Path, AuditReturn> imported = new LinkedHashMap<>();
+        List<CompletedForm> imported = new ArrayList<>();
         for (Path form : forms) {
             try {
-                AuditReturn read = importer.read(form, options);
-                String key = read.caseId() + " from " + read.agencyId();
-                Path first = formOf.putIfAbsent(key, form);
+                CompletedForm read = CompletedForm.read(form, bytes(form), returns, panel, options);
+                Path first = formOf.putIfAbsent(read.key(), form);
                 if (first != null) {
                     refused.add(InputProblemsException.of(
                             form.toString(),
                             "",
-                            "This form is for case " + key + ", as is " + first + ".",
-                            "Import only one form for each case and agency."));
+                            "This form is for " + read.key() + ", as is " + first + ".",
+                            "Import only one form for each case and agency, and one panel record for each case."));
                 } else {
-                    imported.put(form, read);
+                    imported.add(read);
                 }
             } catch (FormImportException e) {
                 refused.add(new InputProblemsException(form.toString(), e.problems()));
@@ -107,17 +110,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         Audit merged = audit;
         int replaced = 0;
-        for (Map.Entry<Path, AuditReturn> entry : imported.entrySet()) {
-            AuditReturn read = entry.getValue();
-            boolean existed = audit.returns().stream()
-                    .anyMatch(r ->
-                            r.caseId().equals(read.caseId()) && r.agencyId().equals(read.agencyId()));
+        for (CompletedForm form : imported) {
+            boolean existed = form.replacesIn(audit);
             try {
-                merged =
-                        AuditToolFormImporter.merge(merged, read, entry.getKey().toString(), options);
+                merged = form.mergeInto(merged, options);
                 replaced += existed ? 1 : 0;
             } catch (FormImportException e) {
-                refused.add(new InputProblemsException(entry.getKey().toString(), withCliFix(e.problems())));
+                refused.add(new InputProblemsException(form.file().toString(), withCliFix(e.problems())));
             }
         }
         if (!refused.isEmpty()) {
@@ -130,28 +129,39 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INPUT;
         }
-        keepsEveryReturnOf(output, merged);
+        keepsEverythingOf(output, merged);
         AuditJson.write(merged, output);
-        for (Map.Entry<Path, AuditReturn> entry : imported.entrySet()) {
-            out.println("  imported " + entry.getKey() + ": " + describe(entry.getValue()));
+        for (CompletedForm form : imported) {
+            out.println("  imported " + form.file() + ": " + form.describe());
         }
-        out.println("Wrote " + output + ": " + Problems.count(imported.size(), "return") + " imported (" + replaced
-                + " replaced), " + Problems.count(merged.returns().size(), "return") + " in all");
+        long records = imported.stream().filter(CompletedForm.Record.class::isInstance).count();
+        out.println("Wrote " + output + ": " + Problems.count(imported.size() - (int) records, "return") + " and "
+                + Problems.count((int) records, "panel record") + " imported (" + replaced + " replaced), "
+                + Problems.count(merged.returns().size(), "return") + " and "
+                + Problems.count(merged.panelReviews().size(), "panel review") + " in all");
         out.flush();
         return ExitCode.OK;
     }
 
-    private static String describe(AuditReturn read) {
-        String status = read.status() == ReturnStatus.COMPLETE
-                ? "complete"
-                : "incomplete, " + Problems.count(read.unanswered().size(), "required question") + " unanswered";
-        return "case " + read.caseId() + " from " + read.agencyId() + " (" + status + ")";
+    private static byte[] bytes(Path form) {
+        try {
+            return Files.readAllBytes(form);
+        } catch (IOException e) {
+            throw new FormImportException(
+                    form.toString(),
+                    List.of(Problem.error(
+                            form.toString(),
+                            "The file cannot be read (" + e.getClass().getSimpleName() + ").",
+                            "Check that the file exists and can be read.")));
+        }
     }
 
     /** The merge's problem, with a fix that names the command line's option instead of the library's. */
     private static List<Problem> withCliFix(List<Problem> problems) {
         return problems.stream()
                 .map(p -> p.path().startsWith("/returns/")
+                                || p.path().startsWith("/panelReviews/")
+                                || p.path().startsWith("/immediateConcerns/")
                         ? new Problem(
                                 p.severity(),
                                 p.path(),
@@ -162,10 +172,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses to overwrite an output file other than the audit itself unless every return it holds is in {@code
-     * merged}, so that writing to an existing file can never lose a return.
+     * Refuses to overwrite an output file other than the audit itself unless every return, panel review and immediate
+     * concern it holds is in {@code merged}, so that writing to an existing file can never lose one.
      */
-    private void keepsEveryReturnOf(Path target, Audit merged) {
+    private void keepsEverythingOf(Path target, Audit merged) {
         if (!Files.exists(target) || sameFile(target, auditFile)) {
             return;
         }
@@ -189,6 +199,24 @@ final class ImportCommand implements Callable<Integer> {
                                 + " being written, so overwriting the file would lose it; nothing was written.",
                         "Import into this file itself (maca import " + target + " FORM.pdf... -o " + target
                                 + "), or choose another output file."));
+            }
+        }
+        for (int i = 0; i < existing.panelReviews().size(); i++) {
+            if (!merged.panelReviews().contains(existing.panelReviews().get(i))) {
+                lost.add(Problem.error(
+                        "/panelReviews/" + i,
+                        "This panel review (case " + existing.panelReviews().get(i).caseId() + ") is not in the"
+                                + " audit being written, so overwriting the file would lose it; nothing was written.",
+                        "Import into this file itself, or choose another output file."));
+            }
+        }
+        for (int i = 0; i < existing.immediateConcerns().size(); i++) {
+            if (!merged.immediateConcerns().contains(existing.immediateConcerns().get(i))) {
+                lost.add(Problem.error(
+                        "/immediateConcerns/" + i,
+                        "This immediate concern (" + existing.immediateConcerns().get(i).id() + ") is not in the"
+                                + " audit being written, so overwriting the file would lose it; nothing was written.",
+                        "Import into this file itself, or choose another output file."));
             }
         }
         if (!lost.isEmpty()) {

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             BriefsCommand.class,
             PackCommand.class,
             FormsCommand.class,
+            PanelCommand.class,
             ImportCommand.class
         },
         footerHeading = "%nExit codes:%n",

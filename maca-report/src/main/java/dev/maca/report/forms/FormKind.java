@@ -31,6 +31,20 @@ public enum FormKind {
         return label;
     }
 
+    /**
+     * The kind of a completed MACA form, read from its identity (a form without a kind field is an audit-tool form, as
+     * MACA 0.1 made them), so a host can hand each form to its importer.
+     *
+     * @param pdf the form's bytes; never null
+     * @param fileName the name to give in problems
+     * @throws FormImportException when the bytes are not a readable PDF form, or the kind field names no kind
+     */
+    public static FormKind of(byte[] pdf, String fileName) {
+        java.util.Objects.requireNonNull(pdf, "pdf is required but was null");
+        java.util.Objects.requireNonNull(fileName, "fileName is required but was null");
+        return FilledForm.read(pdf, fileName).kind();
+    }
+
     /** The kind with this id. */
     public static Optional<FormKind> ofId(String id) {
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
