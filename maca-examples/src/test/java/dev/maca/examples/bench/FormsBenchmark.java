@@ -43,7 +43,7 @@ public class FormsBenchmark {
         AuditToolForms forms = AuditToolForms.of(torbay, tools);
         long bytes = 0;
         for (FormIdentity form : forms.forms()) {
-            bytes += forms.formFor(form.caseId(), form.agencyId()).length;
+            bytes += forms.formFor(form.caseId(), form.respondentId()).length;
         }
         return bytes;
     }
@@ -53,7 +53,7 @@ public class FormsBenchmark {
     public long allFormsParallel() {
         AuditToolForms forms = AuditToolForms.of(torbay, tools);
         return forms.forms().parallelStream()
-                .mapToLong(form -> forms.formFor(form.caseId(), form.agencyId()).length)
+                .mapToLong(form -> forms.formFor(form.caseId(), form.respondentId()).length)
                 .sum();
     }
 }

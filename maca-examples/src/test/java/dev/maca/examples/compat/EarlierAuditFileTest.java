@@ -1,0 +1,93 @@
+package dev.maca.examples.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maca.agency.AgencyRegistry;
+import dev.maca.audit.Audit;
+import dev.maca.json.AuditJson;
+import dev.maca.tool.AuditTool;
+import dev.maca.tool.AuditTools;
+import dev.maca.tool.ToolAnswersCheck;
+import dev.maca.validation.AuditValidator;
+import dev.maca.validation.Problem;
+import dev.maca.validation.Stage;
+import dev.maca.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Torbay audit file exactly as MACA 0.1.0 wrote it ({@code maca demo} before the panel stage existed), kept as a
+ * test resource so that files already in partnerships' hands keep reading.
+ */
+@DisplayName("An audit file written by MACA 0.1, before the panel stage")
+class EarlierAuditFileTest {
+    private static Audit audit;
+    private static Map<String, AuditTool> tools;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = new GZIPInputStream(
+                EarlierAuditFileTest.class.getResourceAsStream("/dev/maca/examples/torbay-audit-0.1.0.json.gz"))) {
+            audit = AuditJson.read(in, "torbay-audit-0.1.0.json");
+        }
+        tools = AuditTools.assembleAll(audit.scope(), AgencyRegistry.discover());
+    }
+
+    private static ValidationReport validate(Stage stage) {
+        return AuditValidator.standard().forStage(stage).with(new ToolAnswersCheck(tools)).validate(audit);
+    }
+
+    @Test
+    @DisplayName("still reads, with no panel reviews, no concerns and none of the later return answers")
+    void reads() {
+        assertThat(audit.cohort().cohort()).hasSize(15);
+        assertThat(audit.returns()).hasSize(92);
+        assertThat(audit.panelReviews()).isEmpty();
+        assertThat(audit.immediateConcerns()).isEmpty();
+        assertThat(audit.returns()).allSatisfy(r -> {
+            assertThat(r.impact()).isEmpty();
+            assertThat(r.actionNow()).isEmpty();
+            assertThat(r.livedExperience()).isNotBlank();
+        });
+    }
+
+    @Test
+    @DisplayName("validates for a draft report with warnings only: a panel review missing per family, older tools")
+    void validatesWithWarnings() {
+        ValidationReport report = validate(Stage.DRAFT_REPORT);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings())
+                .filteredOn(p -> p.message().contains("has no panel review"))
+                .hasSize(15);
+        assertThat(report.warnings())
+                .filteredOn(p -> p.path().endsWith("/toolVersion"))
+                .hasSize(92);
+        assertThat(report.warnings())
+                .filteredOn(p -> p.path().endsWith("/status"))
+                .allSatisfy(p -> assertThat(p.message()).contains("older version", "core-impact"));
+    }
+
+    @Test
+    @DisplayName("is not ready for a final report: every family's missing panel review is then an error")
+    void notReadyForFinal() {
+        assertThat(validate(Stage.FINAL_REPORT).errors())
+                .hasSize(15)
+                .extracting(Problem::path)
+                .containsOnly("/panelReviews");
+    }
+
+    @Test
+    @DisplayName("writes back in the current format, with empty panel lists, and reads again equal")
+    void roundTrips() {
+        String json = AuditJson.toString(audit);
+
+        assertThat(json).contains("\"panelReviews\": []", "\"immediateConcerns\": []");
+        assertThat(AuditJson.fromString(json, "again.json")).isEqualTo(audit);
+    }
+}
