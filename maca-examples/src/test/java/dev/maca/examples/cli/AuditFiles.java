@@ -35,7 +35,19 @@ final class AuditFiles {
         Set<String> ids = kept.stream().map(CaseRecord::id).collect(Collectors.toSet());
         List<AuditReturn> returns =
                 TORBAY.returns().stream().filter(r -> ids.contains(r.caseId())).toList();
-        return new Audit(TORBAY.scope(), kept, returns, TORBAY.findings(), TORBAY.recommendations(), TORBAY.learning());
+        return new Audit(
+                TORBAY.scope(),
+                kept,
+                returns,
+                TORBAY.panelReviews().stream()
+                        .filter(r -> ids.contains(r.caseId()))
+                        .toList(),
+                TORBAY.immediateConcerns().stream()
+                        .filter(c -> ids.contains(c.caseId()))
+                        .toList(),
+                TORBAY.findings(),
+                TORBAY.recommendations(),
+                TORBAY.learning());
     }
 
     /** Writes an audit to {@code dir/name} and returns the file. */

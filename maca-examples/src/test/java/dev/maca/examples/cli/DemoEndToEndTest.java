@@ -47,11 +47,14 @@ class DemoEndToEndTest {
                         "[1/12] briefs/01-" + TORBAY.scope().objectives().get(0).id() + ".pdf  ")
                 .contains("seminar-pack.pdf  ")
                 .contains("[" + forms + "/" + forms + "] " + expectedForms().get(forms - 1))
-                .containsPattern("Wrote " + (4 + 12 + forms) + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
+                .contains("panel/family-")
+                .containsPattern("Wrote " + (4 + 12 + forms + expectedPanel().size())
+                        + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
     }
 
     @Test
-    @DisplayName("writes exactly the audit file, the report, 6 briefs × 2, the pack and a form per case and agency")
+    @DisplayName("writes exactly the audit file, the report, 6 briefs × 2, the pack, a form per case and agency, and a"
+            + " panel pack (PDF and HTML) and panel record form per family")
     void writesEveryFile() {
         List<String> expected = new ArrayList<>(List.of(
                 "torbay-audit.json", "business-group-report.pdf", "business-group-report.html", "seminar-pack.pdf"));
@@ -64,6 +67,7 @@ class DemoEndToEndTest {
                     "briefs/%02d-%s.html", i + 1, objectives.get(i).id()));
         }
         expected.addAll(expectedForms());
+        expected.addAll(expectedPanel());
 
         assertThat(RenderCommandsTest.names(out)).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -137,9 +141,47 @@ class DemoEndToEndTest {
     }
 
     @Test
+    @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    void panelConformance() throws Exception {
+        List<String> pdfs = expectedPanel().stream().filter(name -> name.endsWith(".pdf")).toList();
+        assertThat(pdfs).hasSize(2 * TORBAY.cohort().cohort().size());
+        for (String pdf : pdfs) {
+            assertThat(VeraPdf.failures(out.resolve(pdf), "ua1")).as("PDF/UA-1 of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(out.resolve(pdf), "2b")).as("PDF/A-2b of " + pdf).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a panel pack names its family, its agencies and the panel's record")
+    void panelPackContent() {
+        CaseRecord family = TORBAY.cohort().cohort().get(0);
+        String text = Pdfs.text(out.resolve("panel").resolve(family.id() + ".pdf"));
+
+        assertThat(text)
+                .contains("Panel pack: " + family.pseudonym())
+                .contains("OFFICIAL-SENSITIVE")
+                .contains("Each agency's own grades")
+                .contains("Chronology of " + family.pseudonym())
+                .contains("The panel's record");
+    }
+
+    @Test
     @DisplayName("leaves no temporary file behind")
     void noTemporaryFiles() {
         assertThat(RenderCommandsTest.names(out)).noneMatch(name -> name.contains(AtomicFile.TEMPORARY_PREFIX));
+    }
+
+    /** panel/<case>.pdf and .html, then panel/forms/<case>.pdf, for each cohort case in order. */
+    private static List<String> expectedPanel() {
+        List<String> files = new ArrayList<>();
+        for (CaseRecord c : TORBAY.cohort().cohort()) {
+            files.add("panel/" + c.id() + ".pdf");
+            files.add("panel/" + c.id() + ".html");
+        }
+        for (CaseRecord c : TORBAY.cohort().cohort()) {
+            files.add("panel/forms/" + c.id() + ".pdf");
+        }
+        return files;
     }
 
     /** forms/<case>/<agency>.pdf for each cohort case and each scope agency involved in it, in order. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.maca.audit.Audit;
 import dev.maca.json.AuditJson;
 import dev.maca.privacy.PrivacyGuard;
+import dev.maca.panel.PanelReview;
 import dev.maca.report.forms.AuditToolForms;
+import dev.maca.report.forms.PanelRecordForms;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ReturnStatus;
 import java.io.IOException;
@@ -58,7 +60,7 @@ class ImportCommandTest {
                 .isEqualTo(ReturnStatus.INCOMPLETE);
         assertThat(run.out())
                 .contains("imported " + formFile + ": case " + MISSING.caseId() + " from " + MISSING.agencyId())
-                .contains("Wrote " + out + ": 1 return imported (0 replaced)");
+                .contains("Wrote " + out + ": 1 return and 0 panel records imported (0 replaced)");
         assertThat(AuditJson.read(audit)).isEqualTo(WITHOUT_ONE);
     }
 
@@ -90,7 +92,7 @@ class ImportCommandTest {
         Cli.Run run = Cli.maca("import", audit.toString(), formFile.toString(), "-o", audit.toString(), "--replace");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("1 return imported (1 replaced)");
+        assertThat(run.out()).contains("1 return and 0 panel records imported (1 replaced)");
         assertThat(AuditJson.read(audit).returns().get(0).status()).isEqualTo(ReturnStatus.INCOMPLETE);
     }
 
@@ -157,5 +159,44 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(run.err()).contains("nowhere.pdf");
         assertThat(List.of(run.all())).noneMatch(s -> s.contains("\tat "));
+    }
+
+    @Test
+    @DisplayName("imports a panel record form beside an agency's form, and the review read back equals the one recorded")
+    void importsAPanelRecord() throws IOException {
+        PanelReview recorded = FULL.panelReviews().get(0);
+        Audit withoutReview = WITHOUT_ONE.withPanelReviews(FULL.panelReviews().subList(1, FULL.panelReviews().size()));
+        Path audit = AuditFiles.write(withoutReview, dir, "audit.json");
+        byte[] record = PanelRecordForms.of(PrivacyGuard.builder().build().apply(FULL), AuditFiles.tools())
+                .formFor(recorded.caseId(), recorded);
+        Path recordFile = Files.write(dir.resolve("panel-record.pdf"), record);
+        Path formFile = Files.write(dir.resolve("returned.pdf"), form);
+
+        Cli.Run run = Cli.maca(
+                "import", audit.toString(), recordFile.toString(), formFile.toString(), "-o", audit.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(AuditJson.read(audit).panelReviewFor(recorded.caseId())).contains(recorded);
+        assertThat(run.out())
+                .contains("imported " + recordFile + ": the panel's record of case " + recorded.caseId())
+                .contains("1 return and 1 panel record imported (0 replaced)");
+    }
+
+    @Test
+    @DisplayName("refuses a panel record the audit already has without --replace, and writes nothing")
+    void refusesToReplaceAReview() throws IOException {
+        PanelReview recorded = FULL.panelReviews().get(0);
+        Path audit = AuditFiles.write(FULL, dir, "audit.json");
+        byte[] before = Files.readAllBytes(audit);
+        Path recordFile = Files.write(
+                dir.resolve("panel-record.pdf"),
+                PanelRecordForms.of(PrivacyGuard.builder().build().apply(FULL), AuditFiles.tools())
+                        .formFor(recorded.caseId(), recorded));
+
+        Cli.Run run = Cli.maca("import", audit.toString(), recordFile.toString(), "-o", audit.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("/panelReviews/0", "--replace", "Nothing was written");
+        assertThat(Files.readAllBytes(audit)).isEqualTo(before);
     }
 }

@@ -108,6 +108,27 @@ class RenderCommandsTest {
     }
 
     @Test
+    @DisplayName("panel writes <case-id>.pdf and .html and forms/<case-id>.pdf for each family of the cohort")
+    void panel() {
+        Path folder = dir.resolve("panel");
+
+        Cli.Run run = Cli.maca("panel", auditFile.toString(), "-o", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (CaseRecord c : SMALL.cohort().cohort()) {
+            expected.add(c.id() + ".pdf");
+            expected.add(c.id() + ".html");
+            expected.add("forms/" + c.id() + ".pdf");
+        }
+        assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
+        CaseRecord first = SMALL.cohort().cohort().get(0);
+        assertThat(Pdfs.text(folder.resolve(first.id() + ".pdf"))).contains("Panel pack: " + first.pseudonym());
+        assertThat(Pdfs.text(folder.resolve("forms/" + first.id() + ".pdf")))
+                .contains("Panel record: " + first.pseudonym());
+    }
+
+    @Test
     @DisplayName("a name from --names in the audit stops rendering: exit 1, each place by path, never the name")
     void namesStopRendering() throws IOException {
         Path file = AuditFiles.write(withNameInFirstReturn("Jolene Trewartha"), dir, "named.json");

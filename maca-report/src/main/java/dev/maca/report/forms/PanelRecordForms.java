@@ -8,6 +8,7 @@ import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.files.AtomicFile;
+import dev.maca.panel.PanelReview;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.tool.AuditTool;
 import java.io.ByteArrayOutputStream;
@@ -88,6 +89,22 @@ public final class PanelRecordForms {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         writeFormFor(caseId, out);
         return out.toByteArray();
+    }
+
+    /**
+     * The form for one family filled in with a review the panel has already recorded, so that it can reopen the record
+     * and amend it; importing the form unchanged gives the same review (attendees and conversations up to the form's
+     * rows).
+     *
+     * @throws IllegalArgumentException when the case is not in the cohort, or the review is of another case
+     */
+    public byte[] formFor(String caseId, PanelReview recorded) {
+        present(recorded, "recorded review");
+        if (!recorded.caseId().equals(caseId)) {
+            throw new IllegalArgumentException("the review is of case '" + recorded.caseId() + "', not '" + caseId
+                    + "'; give the review of the case whose form is asked for");
+        }
+        return FormFill.fill(formFor(caseId), ReviewToForm.values(audit.scope(), recorded));
     }
 
     /**

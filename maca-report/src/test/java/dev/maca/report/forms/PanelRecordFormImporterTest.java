@@ -45,6 +45,15 @@ class PanelRecordFormImporterTest {
     }
 
     @Test
+    @DisplayName("a form filled from a recorded review, to reopen and amend it, imports back into the same review")
+    void reopened() {
+        byte[] pdf = FORMS.formFor(FAMILY_1, PanelFixtures.review());
+
+        assertThat(IMPORTER.read(pdf, "reopened.pdf", ImportOptions.defaults()).review())
+                .isEqualTo(PanelFixtures.review());
+    }
+
+    @Test
     @DisplayName("a concern the panel found imports as an open immediate concern raised at the panel")
     void concern() throws IOException {
         byte[] pdf = PanelFixtures.filler(PanelFixtures.review())
