@@ -3,7 +3,10 @@ package dev.maca.examples.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.agency.AgencyRegistry;
+import dev.maca.analysis.AuditAnalysis;
+import dev.maca.analysis.PanelAnalysis;
 import dev.maca.audit.Audit;
+import dev.maca.panel.PanelReview;
 import dev.maca.examples.torbay.TorbayAudit;
 import dev.maca.json.AuditJson;
 import dev.maca.privacy.GuardedAudit;
@@ -13,9 +16,14 @@ import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;
 import dev.maca.report.documents.LearningBrief;
 import dev.maca.report.documents.LearningBriefs;
+import dev.maca.report.documents.PanelPack;
+import dev.maca.report.documents.PanelPacks;
 import dev.maca.report.documents.ReportStatus;
 import dev.maca.report.documents.SeminarPack;
 import dev.maca.report.forms.AuditToolForms;
+import dev.maca.report.forms.ImportOptions;
+import dev.maca.report.forms.PanelRecordFormImporter;
+import dev.maca.report.forms.PanelRecordForms;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.AuditTools;
 import dev.maca.tool.ToolAnswersCheck;
@@ -44,6 +52,13 @@ class ReadmeEmbeddingTest {
         AuditJson.write(TorbayAudit.audit(AgencyRegistry.discover()), auditFile);
         Path names = Files.writeString(folder.resolve("names.txt"), "# real names, kept outside the audit file\n");
         Path out = Files.createDirectories(folder.resolve("out"));
+        Audit torbay = AuditJson.read(auditFile);
+        Map<String, AuditTool> torbayTools = AuditTools.assembleAll(torbay.scope(), AgencyRegistry.discover());
+        PanelReview recorded = torbay.panelReviews().get(0);
+        Path completedRecord = Files.write(
+                folder.resolve("completed-record.pdf"),
+                PanelRecordForms.of(PrivacyGuard.builder().build().apply(torbay), torbayTools)
+                        .formFor(recorded.caseId(), recorded));
 
         // README: embedding
         Audit audit = AuditJson.read(auditFile); // AuditFileException: every problem with its JSON path and fix
@@ -74,6 +89,18 @@ class ReadmeEmbeddingTest {
             SeminarPack.of(analysed).writePdf(pdf);
         }
         List<Path> forms = AuditToolForms.of(guarded, tools).writeAll(out); // out/forms/<case>/<agency>.pdf
+        for (PanelPack pack : PanelPacks.of(analysed).all()) { // one per family, for the panel
+            try (OutputStream pdf = Files.newOutputStream(out.resolve(pack.caseId() + "-panel-pack.pdf"))) {
+                pack.writePdf(pdf);
+            }
+        }
+        List<Path> records = PanelRecordForms.of(guarded, tools).writeAll(out); // out/panel/forms/<case>.pdf
+
+        // After the panel: a completed record form goes back into the audit, refused with every reason
+        // (FormImportException) if it is not this audit's or this family's, or its identity was edited
+        Audit reviewed = PanelRecordFormImporter.of(audit)
+                .importInto(audit, completedRecord, ImportOptions.defaults().replaceExisting());
+        PanelAnalysis panel = AuditAnalysis.of(reviewed, tools).panel(); // the panel's grades, family by family
         // end of README example
 
         assertThat(report.errors()).isEmpty();
@@ -85,5 +112,9 @@ class ReadmeEmbeddingTest {
         }
         assertThat(out.resolve("fathers-and-males.html")).content().contains("<html lang=\"en-GB\"");
         assertThat(forms).hasSize(95);
+        assertThat(records).hasSize(15);
+        assertThat(out.resolve(recorded.caseId() + "-panel-pack.pdf")).isNotEmptyFile();
+        assertThat(reviewed.panelReviews()).isEqualTo(audit.panelReviews());
+        assertThat(panel.reviewed().count()).isEqualTo(15);
     }
 }
