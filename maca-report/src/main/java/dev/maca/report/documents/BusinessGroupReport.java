@@ -14,8 +14,6 @@ import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
 import dev.maca.validation.JsonPointer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +35,7 @@ import java.util.Optional;
  *         .writePdf(out);
  * }</pre>
  */
-public final class BusinessGroupReport {
+public final class BusinessGroupReport implements RenderedDocument {
     /** The report's title, as its cover and the PDF's title bar show it. */
     public static final String TITLE = "Multi-Agency Case Audit: report to the Business Group";
 
@@ -109,6 +107,7 @@ public final class BusinessGroupReport {
      *
      * @throws MissingContentException naming every piece of content the report needs and the audit lacks
      */
+    @Override
     public Document toDocument() {
         ContentGaps gaps = new ContentGaps("report to the Business Group");
         Optional<Milestone> month = Timing.milestone(
@@ -122,26 +121,6 @@ public final class BusinessGroupReport {
         ProtectiveMarking shown = marking.orElseGet(() -> ProtectiveMarking.of(
                 analysed.guarded().audit().scope().reportMarking().label()));
         return new ReportWriter(analysed).build(status, shown, dated.orElseGet(() -> Timing.created(report)), report);
-    }
-
-    /** The report as a tagged PDF (PDF/UA-1, PDF/A-2b). */
-    public byte[] toPdf() {
-        return Output.pdf(renderer, toDocument());
-    }
-
-    /** Writes the report as a tagged PDF; nothing is written if it cannot be built. The stream is not closed. */
-    public void writePdf(OutputStream out) throws IOException {
-        Output.pdf(renderer, toDocument(), out);
-    }
-
-    /** The report as one accessible HTML page. */
-    public byte[] toHtml() {
-        return Output.html(toDocument());
-    }
-
-    /** Writes the report as one accessible HTML page; nothing is written if it cannot be built. */
-    public void writeHtml(OutputStream out) throws IOException {
-        Output.html(toDocument(), out);
     }
 
     private static void check(AnalysedAudit analysed, ContentGaps gaps) {
@@ -210,5 +189,10 @@ public final class BusinessGroupReport {
                 }
             }
         }
+    }
+
+    @Override
+    public PdfRenderer pdfRenderer() {
+        return renderer;
     }
 }

@@ -5,8 +5,6 @@ import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.report.pdf.PdfRenderer;
 import dev.maca.scope.Objective;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -16,7 +14,7 @@ import java.util.List;
  *
  * <p>Built by {@link LearningBriefs}; immutable and safe to share.
  */
-public final class LearningBrief {
+public final class LearningBrief implements RenderedDocument {
     /** The marking of every published brief. */
     public static final ProtectiveMarking MARKING = ProtectiveMarking.OFFICIAL;
 
@@ -64,6 +62,7 @@ public final class LearningBrief {
     }
 
     /** The brief as a document of its own: one section, {@value #SECTION}, with a subheading per part. */
+    @Override
     public Document toDocument() {
         Document.Builder document = Document.builder(title(), created)
                 .author(partnership)
@@ -87,28 +86,13 @@ public final class LearningBrief {
                 }));
     }
 
-    /** The brief as a tagged PDF (PDF/UA-1, PDF/A-2b). */
-    public byte[] toPdf() {
-        return Output.pdf(renderer, toDocument());
-    }
-
-    /** Writes the brief as a tagged PDF; the stream is flushed, not closed. */
-    public void writePdf(OutputStream out) throws IOException {
-        Output.pdf(renderer, toDocument(), out);
-    }
-
-    /** The brief as one accessible HTML page, for the partnership's website. */
-    public byte[] toHtml() {
-        return Output.html(toDocument());
-    }
-
-    /** Writes the brief as one accessible HTML page; the stream is flushed, not closed. */
-    public void writeHtml(OutputStream out) throws IOException {
-        Output.html(toDocument(), out);
-    }
-
     @Override
     public String toString() {
         return "LearningBrief[" + objective.id() + "]";
+    }
+
+    @Override
+    public PdfRenderer pdfRenderer() {
+        return renderer;
     }
 }

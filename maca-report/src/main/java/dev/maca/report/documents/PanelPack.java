@@ -3,15 +3,13 @@ package dev.maca.report.documents;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.report.document.Document;
 import dev.maca.report.pdf.PdfRenderer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 
 /**
  * The multi-agency panel's pack for one family (see {@link PanelPacks}), as a document model, a tagged PDF
  * (PDF/UA-1, PDF/A-2b) or one accessible HTML page, always marked OFFICIAL-SENSITIVE.
  */
-public final class PanelPack {
+public final class PanelPack implements RenderedDocument {
     private final CaseRecord family;
     private final PanelPackWriter writer;
     private final OffsetDateTime created;
@@ -30,27 +28,13 @@ public final class PanelPack {
     }
 
     /** The pack as a document model, to inspect or render. */
+    @Override
     public Document toDocument() {
         return writer.build(family, created);
     }
 
-    /** The pack as a tagged PDF (PDF/UA-1, PDF/A-2b). */
-    public byte[] toPdf() {
-        return Output.pdf(renderer, toDocument());
-    }
-
-    /** Writes the pack as a tagged PDF; the stream is flushed, not closed. */
-    public void writePdf(OutputStream out) throws IOException {
-        Output.pdf(renderer, toDocument(), out);
-    }
-
-    /** The pack as one accessible HTML page. */
-    public byte[] toHtml() {
-        return Output.html(toDocument());
-    }
-
-    /** Writes the pack as one accessible HTML page; the stream is flushed, not closed. */
-    public void writeHtml(OutputStream out) throws IOException {
-        Output.html(toDocument(), out);
+    @Override
+    public PdfRenderer pdfRenderer() {
+        return renderer;
     }
 }

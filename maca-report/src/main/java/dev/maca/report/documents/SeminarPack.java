@@ -10,8 +10,6 @@ import dev.maca.scope.AuditScope;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,7 @@ import java.util.Optional;
  * SeminarPack.of(guardedAudit, tools).writePdf(out);
  * }</pre>
  */
-public final class SeminarPack {
+public final class SeminarPack implements RenderedDocument {
     /** The pack's title. */
     public static final String TITLE = "Best Practice Seminar";
 
@@ -73,6 +71,7 @@ public final class SeminarPack {
      *
      * @throws MissingContentException naming every piece of content any brief needs and the audit lacks
      */
+    @Override
     public Document toDocument() {
         Audit audit = analysed.guarded().audit();
         AuditScope scope = audit.scope();
@@ -137,23 +136,8 @@ public final class SeminarPack {
         });
     }
 
-    /** The pack as a tagged PDF (PDF/UA-1, PDF/A-2b) with a bookmark per brief. */
-    public byte[] toPdf() {
-        return Output.pdf(renderer, toDocument());
-    }
-
-    /** Writes the pack as a tagged PDF; the stream is flushed, not closed. */
-    public void writePdf(OutputStream out) throws IOException {
-        Output.pdf(renderer, toDocument(), out);
-    }
-
-    /** The pack as one accessible HTML page. */
-    public byte[] toHtml() {
-        return Output.html(toDocument());
-    }
-
-    /** Writes the pack as one accessible HTML page; the stream is flushed, not closed. */
-    public void writeHtml(OutputStream out) throws IOException {
-        Output.html(toDocument(), out);
+    @Override
+    public PdfRenderer pdfRenderer() {
+        return renderer;
     }
 }

@@ -6,7 +6,6 @@ import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.Grade;
 import dev.maca.scope.Objective;
 import dev.maca.spi.Question;
 import dev.maca.tool.AuditTool;
@@ -46,20 +45,12 @@ final class AgencyFormModel {
         this.scope = scope;
         this.family = family;
         this.tool = tool;
-        this.grades = scope.gradingScale().grades().stream().map(Grade::label).toList();
+        this.grades = GradeOptions.grades(scope.gradingScale());
     }
 
     /** The form of {@code tool} for {@code family} in the audit of {@code scope}. */
     static FormModel of(AuditScope scope, CaseRecord family, AuditTool tool) {
         return new AgencyFormModel(scope, family, tool).build();
-    }
-
-    /** The options of an objective judgement: the scale's grades, then "not applicable". */
-    static List<String> objectiveOptions(AuditScope scope) {
-        List<String> options = new ArrayList<>(
-                scope.gradingScale().grades().stream().map(Grade::label).toList());
-        options.add(Judgement.NOT_APPLICABLE_LABEL);
-        return List.copyOf(options);
     }
 
     private FormModel build() {
@@ -270,7 +261,7 @@ final class AgencyFormModel {
                 + scope.gradingScale().name() + ", and say why you made this judgement. Choose \""
                 + Judgement.NOT_APPLICABLE_LABEL + "\" only where your agency had no part in what the objective asks"
                 + " about, and say why.";
-        List<String> options = objectiveOptions(scope);
+        List<String> options = GradeOptions.withNotApplicable(scope.gradingScale());
         return new FormModel.Item(
                 text,
                 hint,

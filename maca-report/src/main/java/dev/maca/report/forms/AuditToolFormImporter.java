@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a completed audit-tool form (as made by {@link AuditToolForms}) back into an {@link AuditReturn}, and merges
@@ -102,25 +101,13 @@ public final class AuditToolFormImporter {
         present(fileName, "fileName");
         present(options, "options");
         FilledForm filled = FilledForm.read(pdf, fileName);
-        FormKind kind = filled.kind();
-        if (kind != FormKind.AUDIT_TOOL) {
-            throw new FormImportException(
-                    fileName,
-                    List.of(Problem.error(
-                            FormFields.FORM_KIND,
-                            "The form is a " + kind.label() + ", not an agency's audit-tool form.",
-                            "Import it as a " + kind.label() + " (maca import takes both).")));
-        }
         List<Problem> problems = new ArrayList<>();
-        Optional<FormIdentity> identity = filled.identity(kind, problems);
-        if (identity.isEmpty()) {
-            throw new FormImportException(fileName, problems);
-        }
-        AuditTool tool = checkIdentity(identity.get(), options, problems);
+        FormIdentity identity = filled.identityOf(FormKind.AUDIT_TOOL, problems);
+        AuditTool tool = checkIdentity(identity, options, problems);
         if (!problems.isEmpty()) {
             throw new FormImportException(fileName, problems);
         }
-        CaseRecord family = cohort.get(identity.get().caseId());
+        CaseRecord family = cohort.get(identity.caseId());
         FormValues values = filled.values(AgencyFormModel.of(scope, family, tool), problems);
         return ReturnFromForm.read(scope, family, tool, values, problems, fileName, options);
     }

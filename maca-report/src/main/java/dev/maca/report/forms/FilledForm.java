@@ -86,6 +86,34 @@ final class FilledForm {
     }
 
     /**
+     * The form's identity when it is of the kind an importer reads; a problem for each identity field that is missing
+     * or was edited.
+     *
+     * @throws FormImportException when the form is of another kind (naming both), or an identity field is missing
+     */
+    FormIdentity identityOf(FormKind expected, List<Problem> problems) {
+        FormKind kind = kind();
+        if (kind != expected) {
+            throw new FormImportException(
+                    fileName,
+                    List.of(Problem.error(
+                            FormFields.FORM_KIND,
+                            "The form is " + article(kind) + " " + kind.label() + ", not " + article(expected) + " "
+                                    + expected.label() + ".",
+                            "Import it as " + article(kind) + " " + kind.label() + " (maca import takes both).")));
+        }
+        Optional<FormIdentity> identity = identity(kind, problems);
+        if (identity.isEmpty()) {
+            throw new FormImportException(fileName, problems);
+        }
+        return identity.get();
+    }
+
+    private static String article(FormKind kind) {
+        return kind == FormKind.AUDIT_TOOL ? "an agency's" : "a";
+    }
+
+    /**
      * The form's identity, with a problem for each identity field that is missing or empty and for a checksum that
      * does not match (its identity was edited).
      *

@@ -68,33 +68,21 @@ public final class PanelRecordFormImporter {
         present(fileName, "fileName");
         present(options, "options");
         FilledForm filled = FilledForm.read(pdf, fileName);
-        FormKind kind = filled.kind();
-        if (kind != FormKind.PANEL_RECORD) {
-            throw new FormImportException(
-                    fileName,
-                    List.of(Problem.error(
-                            fileName,
-                            "The form is an agency's " + kind.label() + ", not a panel record form.",
-                            "Import it as an audit-tool form (maca import takes both).")));
-        }
         List<Problem> problems = new ArrayList<>();
-        Optional<FormIdentity> identity = filled.identity(kind, problems);
-        if (identity.isEmpty()) {
-            throw new FormImportException(fileName, problems);
-        }
-        FilledForm.checkIdentity(identity.get(), scope.reference(), cohort.keySet(), options, problems);
+        FormIdentity identity = filled.identityOf(FormKind.PANEL_RECORD, problems);
+        FilledForm.checkIdentity(identity, scope.reference(), cohort.keySet(), options, problems);
         String current = PanelFormVersion.of(scope);
-        if (!identity.get().version().equals(current)) {
+        if (!identity.version().equals(current)) {
             problems.add(Problem.error(
                     FormFields.FORM_VERSION,
                     "The record was made for another version of this audit's objectives, scale or agencies: '"
-                            + identity.get().version() + "', not '" + current + "'.",
+                            + identity.version() + "', not '" + current + "'.",
                     "Generate the panel record form again and copy the panel's record into it."));
         }
         if (!problems.isEmpty()) {
             throw new FormImportException(fileName, problems);
         }
-        CaseRecord family = cohort.get(identity.get().caseId());
+        CaseRecord family = cohort.get(identity.caseId());
         FormValues values = filled.values(PanelRecordFormModel.of(scope, family, Set.of()), problems);
         return ReviewFromForm.read(scope, family, values, problems, fileName);
     }

@@ -148,7 +148,7 @@ final class PanelRecordFormModel {
     }
 
     private void objectives() {
-        List<String> options = AgencyFormModel.objectiveOptions(scope);
+        List<String> options = GradeOptions.withNotApplicable(scope.gradingScale());
         for (int o = 0; o < scope.objectives().size(); o++) {
             Objective objective = scope.objectives().get(o);
             String heading = "Objective " + (o + 1) + ": " + objective.title();

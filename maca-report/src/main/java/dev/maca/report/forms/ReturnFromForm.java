@@ -11,7 +11,6 @@ import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
 import dev.maca.returns.ReturnStatus;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.Grade;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.ReturnGaps;
 import dev.maca.tool.ToolQuestion;
@@ -133,13 +132,13 @@ final class ReturnFromForm {
     private Optional<Judgement> objectiveJudgement(String objectiveId) {
         String rationale = values.text(FormFields.objectiveRationale(objectiveId));
         return values.choice(FormFields.objectiveGrade(objectiveId))
-                .map(label -> label.equals(Judgement.NOT_APPLICABLE_LABEL)
-                        ? Judgement.notApplicable(rationale)
-                        : new Judgement(gradeId(label), rationale));
+                .map(label -> new Judgement(GradeOptions.gradeId(scope.gradingScale(), label), rationale));
     }
 
     private Optional<Judgement> judgement(String gradeField, String rationaleField) {
-        return values.choice(gradeField).map(label -> new Judgement(gradeId(label), values.text(rationaleField)));
+        return values.choice(gradeField)
+                .map(label ->
+                        new Judgement(GradeOptions.gradeId(scope.gradingScale(), label), values.text(rationaleField)));
     }
 
     private Optional<ActionNow> actionNow() {
@@ -196,13 +195,5 @@ final class ReturnFromForm {
             }
         }
         throw new IllegalStateException("checked against the options: " + label);
-    }
-
-    private String gradeId(String label) {
-        return scope.gradingScale().grades().stream()
-                .filter(g -> g.label().equals(label))
-                .map(Grade::id)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("checked against the options: " + label));
     }
 }

@@ -13,10 +13,8 @@ import dev.maca.panel.PanelGrade;
 import dev.maca.panel.PanelReview;
 import dev.maca.panel.PractitionerConversation;
 import dev.maca.panel.PractitionerVoice;
-import dev.maca.returns.Judgement;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.Grade;
 import dev.maca.scope.Objective;
 import dev.maca.validation.Problem;
 import java.time.LocalDate;
@@ -146,9 +144,7 @@ final class ReviewFromForm {
             return Optional.empty();
         }
         String rationale = values.text(FormFields.panelRationale(objective.id()));
-        PanelGrade grade = chosen.get().equals(Judgement.NOT_APPLICABLE_LABEL)
-                ? PanelGrade.notApplicable(rationale)
-                : PanelGrade.of(gradeId(chosen.get()), rationale);
+        PanelGrade grade = PanelGrade.of(GradeOptions.gradeId(scope.gradingScale(), chosen.get()), rationale);
         if (!view.isEmpty() || !resolution.isEmpty()) {
             grade = new PanelGrade(grade.grade(), grade.rationale(), Optional.of(new Moderation(view, resolution)));
         }
@@ -297,14 +293,6 @@ final class ReviewFromForm {
     private static Consent consent(String label) {
         return Arrays.stream(Consent.values())
                 .filter(c -> c.label().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("checked against the options: " + label));
-    }
-
-    private String gradeId(String label) {
-        return scope.gradingScale().grades().stream()
-                .filter(g -> g.label().equals(label))
-                .map(Grade::id)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("checked against the options: " + label));
     }
