@@ -63,7 +63,8 @@ sealed interface CompletedForm {
         @Override
         public boolean replacesIn(Audit audit) {
             return audit.returns().stream()
-                    .anyMatch(r -> r.caseId().equals(read.caseId()) && r.agencyId().equals(read.agencyId()));
+                    .anyMatch(r ->
+                            r.caseId().equals(read.caseId()) && r.agencyId().equals(read.agencyId()));
         }
 
         @Override

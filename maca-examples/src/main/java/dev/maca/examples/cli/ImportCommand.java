@@ -72,9 +72,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(
             names = "--replace",
-            description =
-                    "Let a form replace the audit's existing return for the same case and agency, or its panel"
-                            + " review of the same case.")
+            description = "Let a form replace the audit's existing return for the same case and agency, or its panel"
+                    + " review of the same case.")
     private boolean replace;
 
     @Override
@@ -134,7 +133,8 @@ final class ImportCommand implements Callable<Integer> {
         for (CompletedForm form : imported) {
             out.println("  imported " + form.file() + ": " + form.describe());
         }
-        long records = imported.stream().filter(CompletedForm.Record.class::isInstance).count();
+        long records =
+                imported.stream().filter(CompletedForm.Record.class::isInstance).count();
         out.println("Wrote " + output + ": " + Problems.count(imported.size() - (int) records, "return") + " and "
                 + Problems.count((int) records, "panel record") + " imported (" + replaced + " replaced), "
                 + Problems.count(merged.returns().size(), "return") + " and "
@@ -205,16 +205,19 @@ final class ImportCommand implements Callable<Integer> {
             if (!merged.panelReviews().contains(existing.panelReviews().get(i))) {
                 lost.add(Problem.error(
                         "/panelReviews/" + i,
-                        "This panel review (case " + existing.panelReviews().get(i).caseId() + ") is not in the"
+                        "This panel review (case "
+                                + existing.panelReviews().get(i).caseId() + ") is not in the"
                                 + " audit being written, so overwriting the file would lose it; nothing was written.",
                         "Import into this file itself, or choose another output file."));
             }
         }
         for (int i = 0; i < existing.immediateConcerns().size(); i++) {
-            if (!merged.immediateConcerns().contains(existing.immediateConcerns().get(i))) {
+            if (!merged.immediateConcerns()
+                    .contains(existing.immediateConcerns().get(i))) {
                 lost.add(Problem.error(
                         "/immediateConcerns/" + i,
-                        "This immediate concern (" + existing.immediateConcerns().get(i).id() + ") is not in the"
+                        "This immediate concern ("
+                                + existing.immediateConcerns().get(i).id() + ") is not in the"
                                 + " audit being written, so overwriting the file would lose it; nothing was written.",
                         "Import into this file itself, or choose another output file."));
             }

@@ -29,7 +29,7 @@ final class PanelCommand extends RenderingCommand {
 
     @Override
     List<OutputStep> plan(AuditWorkbench.Prepared prepared) {
-        return List.of(OutputStep.untitled(DocumentFiles.panel(
-                Path.of(""), folder, documents(prepared), prepared.guarded(), prepared.tools())));
+        return List.of(OutputStep.untitled(
+                DocumentFiles.panel(Path.of(""), folder, documents(prepared), prepared.guarded(), prepared.tools())));
     }
 }

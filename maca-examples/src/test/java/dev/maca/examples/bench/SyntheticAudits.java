@@ -11,8 +11,15 @@ import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.UnbornRecord;
 import dev.maca.examples.torbay.TorbayAudit;
 import dev.maca.examples.torbay.TorbayScope;
+import dev.maca.panel.FamilyVoice;
+import dev.maca.panel.PanelAttendee;
+import dev.maca.panel.PanelGrade;
+import dev.maca.panel.PanelReview;
+import dev.maca.panel.PractitionerVoice;
+import dev.maca.returns.ActionNow;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.AuditorIndependence;
 import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
@@ -74,6 +81,10 @@ public final class SyntheticAudits {
             + " concern about the father's drinking with midwifery the same day.";
     private static final String DEVELOPMENT = "Ask about every adult in the household and record who they are; revisit"
             + " the pre-birth plan when circumstances change.";
+    private static final String IMPACT = "The child kept a nursery place through the restrictions and the family knew"
+            + " whom to call; the risk from the father's drinking was not reduced.";
+    private static final String RECORDS = "The child's and both parents' records for the audit period: case notes,"
+            + " assessments, plans and correspondence.";
 
     private SyntheticAudits() {}
 
@@ -91,6 +102,7 @@ public final class SyntheticAudits {
                 scope.gradingScale().grades().stream().map(Grade::id).toList();
         List<CaseRecord> candidates = new ArrayList<>(cases);
         List<AuditReturn> returns = new ArrayList<>(cases * TorbayScope.AGENCY_IDS.size());
+        List<PanelReview> reviews = new ArrayList<>(cases);
         for (int c = 0; c < cases; c++) {
             CaseRecord family = family(c);
             candidates.add(family);
@@ -100,8 +112,13 @@ public final class SyntheticAudits {
                     returns.add(auditReturn(family.id(), c, a, tool, grades));
                 }
             }
+            reviews.add(review(family.id(), c, scope, grades));
         }
-        return torbay.withScope(scope).withCandidates(candidates).withReturns(returns);
+        return torbay.withScope(scope)
+                .withCandidates(candidates)
+                .withReturns(returns)
+                .withPanelReviews(reviews)
+                .withImmediateConcerns(List.of());
     }
 
     /** The Torbay scope with a cohort target of {@code cases}. */
@@ -160,20 +177,22 @@ public final class SyntheticAudits {
                     .limit(2)
                     .forEach(q -> answers.remove(q.id()));
         }
-        AuditReturn draft = new AuditReturn(
-                caseId,
-                tool.agencyId(),
-                tool.version(),
-                LocalDate.of(TorbayScope.AUDIT_YEAR_VALUE, 4, 6 + random.nextInt(20)),
-                "Designated Safeguarding Lead",
-                incomplete ? ReturnStatus.INCOMPLETE : ReturnStatus.COMPLETE,
-                List.of(),
-                answers,
-                judgements,
-                Optional.of(judgement(random, grades, practice)),
-                LIVED,
-                GOOD,
-                DEVELOPMENT);
+        AuditReturn draft = AuditReturn.builder(caseId, tool.agencyId())
+                .toolVersion(tool.version())
+                .completedOn(LocalDate.of(TorbayScope.AUDIT_YEAR_VALUE, 4, 6 + random.nextInt(20)))
+                .auditorRole("Designated Safeguarding Lead")
+                .status(incomplete ? ReturnStatus.INCOMPLETE : ReturnStatus.COMPLETE)
+                .answers(answers)
+                .objectiveJudgements(judgements)
+                .overall(Optional.of(judgement(random, grades, practice)))
+                .livedExperience(LIVED)
+                .impact(IMPACT)
+                .goodPractice(GOOD)
+                .areasForDevelopment(DEVELOPMENT)
+                .actionNow(ActionNow.nothingNeeded())
+                .independence(AuditorIndependence.independent())
+                .recordsExamined(RECORDS)
+                .build();
         if (!incomplete) {
             return draft;
         }
@@ -191,6 +210,31 @@ public final class SyntheticAudits {
             case CONTACT_MODE -> new Answer.Contact(
                     CONTACT_MODES[random.nextInt(CONTACT_MODES.length)], FREE_TEXT[random.nextInt(FREE_TEXT.length)]);
         };
+    }
+
+    /**
+     * The panel's review of a synthetic family: a grade per objective with a moderated view (so a review is valid
+     * however far apart the agencies' random grades fall), the key learning, and the voices not heard, with reasons.
+     */
+    private static PanelReview review(String caseId, int caseIndex, AuditScope scope, List<String> grades) {
+        SplittableRandom random = new SplittableRandom(caseIndex * 131L + 7);
+        PanelReview.Builder review = PanelReview.builder(caseId, YearMonth.of(TorbayScope.AUDIT_YEAR_VALUE, 4))
+                .attendee(PanelAttendee.partnership("Partnership Business Manager (chair)"))
+                .attendee(PanelAttendee.of(TorbayScope.CHILDRENS_SERVICES, "Team Manager"))
+                .attendee(PanelAttendee.of(TorbayScope.POLICE, "Detective Sergeant"));
+        for (var objective : scope.objectives()) {
+            int grade = random.nextInt(grades.size());
+            review.grade(
+                    objective.id(),
+                    PanelGrade.of(grades.get(grade), RATIONALES[Math.min(grade, RATIONALES.length - 1)])
+                            .moderated(
+                                    "The panel agreed the practice from every agency's record together.",
+                                    "Agencies that graded themselves apart explained what each had seen."));
+        }
+        return review.keyLearning("Ask who the adults in the household are, and check.")
+                .familyVoice(FamilyVoice.notInvited("Not invited: a synthetic family for measuring performance."))
+                .practitionerVoice(PractitionerVoice.notHeard("None held: a synthetic family."))
+                .build();
     }
 
     /** A grade near the return's usual practice: the same, or one either side. */

@@ -143,11 +143,16 @@ class DemoEndToEndTest {
     @Test
     @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
     void panelConformance() throws Exception {
-        List<String> pdfs = expectedPanel().stream().filter(name -> name.endsWith(".pdf")).toList();
+        List<String> pdfs =
+                expectedPanel().stream().filter(name -> name.endsWith(".pdf")).toList();
         assertThat(pdfs).hasSize(2 * TORBAY.cohort().cohort().size());
         for (String pdf : pdfs) {
-            assertThat(VeraPdf.failures(out.resolve(pdf), "ua1")).as("PDF/UA-1 of " + pdf).isEmpty();
-            assertThat(VeraPdf.failures(out.resolve(pdf), "2b")).as("PDF/A-2b of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(out.resolve(pdf), "ua1"))
+                    .as("PDF/UA-1 of " + pdf)
+                    .isEmpty();
+            assertThat(VeraPdf.failures(out.resolve(pdf), "2b"))
+                    .as("PDF/A-2b of " + pdf)
+                    .isEmpty();
         }
     }
 

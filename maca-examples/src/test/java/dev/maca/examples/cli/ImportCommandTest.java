@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.audit.Audit;
 import dev.maca.json.AuditJson;
-import dev.maca.privacy.PrivacyGuard;
 import dev.maca.panel.PanelReview;
+import dev.maca.privacy.PrivacyGuard;
 import dev.maca.report.forms.AuditToolForms;
 import dev.maca.report.forms.PanelRecordForms;
 import dev.maca.returns.AuditReturn;
@@ -162,10 +162,12 @@ class ImportCommandTest {
     }
 
     @Test
-    @DisplayName("imports a panel record form beside an agency's form, and the review read back equals the one recorded")
+    @DisplayName(
+            "imports a panel record form beside an agency's form, and the review read back equals the one recorded")
     void importsAPanelRecord() throws IOException {
         PanelReview recorded = FULL.panelReviews().get(0);
-        Audit withoutReview = WITHOUT_ONE.withPanelReviews(FULL.panelReviews().subList(1, FULL.panelReviews().size()));
+        Audit withoutReview = WITHOUT_ONE.withPanelReviews(
+                FULL.panelReviews().subList(1, FULL.panelReviews().size()));
         Path audit = AuditFiles.write(withoutReview, dir, "audit.json");
         byte[] record = PanelRecordForms.of(PrivacyGuard.builder().build().apply(FULL), AuditFiles.tools())
                 .formFor(recorded.caseId(), recorded);

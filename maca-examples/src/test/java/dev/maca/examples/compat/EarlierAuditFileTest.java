@@ -39,7 +39,10 @@ class EarlierAuditFileTest {
     }
 
     private static ValidationReport validate(Stage stage) {
-        return AuditValidator.standard().forStage(stage).with(new ToolAnswersCheck(tools)).validate(audit);
+        return AuditValidator.standard()
+                .forStage(stage)
+                .with(new ToolAnswersCheck(tools))
+                .validate(audit);
     }
 
     @Test
