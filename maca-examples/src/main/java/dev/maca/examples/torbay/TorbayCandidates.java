@@ -47,6 +47,8 @@ import java.util.Optional;
  *       Police).
  * </ul>
  *
+ * <p>Every baby expected before the audit in April 2021 is recorded as born ({@link TorbayBirths}).
+ *
  * <p>In candidate order, fifteen families meet every criterion and are selected; the others show each way a family is
  * left out: no unborn baby, a first pregnancy with no older sibling, no domestic abuse or substance misuse, no maternal
  * ill mental health, no engagement with services in 2020, several reasons at once, and two eligible families beyond the
@@ -303,11 +305,15 @@ final class TorbayCandidates {
 
     private static CaseRecord family(
             int number, String children, String unborn, String adults, String features, String involvements) {
+        String id = String.format("family-%02d", number);
         return new CaseRecord(
-                String.format("family-%02d", number),
+                id,
                 "Family " + number,
                 parts(children, ";").stream().map(TorbayCandidates::child).toList(),
-                parts(unborn, ";").stream().map(TorbayCandidates::unborn).toList(),
+                parts(unborn, ";").stream()
+                        .map(TorbayCandidates::unborn)
+                        .map(baby -> TorbayBirths.of(id).map(baby::born).orElse(baby))
+                        .toList(),
                 parts(adults, ";").stream().map(TorbayCandidates::adult).toList(),
                 parts(features, " ").stream()
                         .map(code -> lookup(FEATURES, code, "feature"))
