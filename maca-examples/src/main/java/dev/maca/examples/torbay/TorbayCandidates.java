@@ -38,7 +38,7 @@ import java.util.Optional;
  *       {@code 11-15}, {@code 16-17});
  *   <li>unborn: {@code "C 2020-09"} — Unborn C expected in September 2020, or {@code ""};
  *   <li>adults: {@code "M; BF; MP; OM"} — Mother, birth father, mother's partner, other male in the household, with an
- *       optional pseudonym after a colon ({@code "BF:Father of Unborn C"});
+ *       optional pseudonym after a colon ({@code "BF:Father of Baby C"});
  *   <li>features: {@code "U DA SM MMH"} — an unborn baby and older sibling, domestic abuse, substance misuse, maternal
  *       ill mental health;
  *   <li>involvements: {@code "cs 2020-02; mw 2020-01..2020-09"} — agency code and months, open-ended when no end is
@@ -96,7 +96,7 @@ final class TorbayCandidates {
                         2,
                         "A 5-10; B 1-4",
                         "C 2020-11",
-                        "M; BF:Father of Child A and Child B; BF:Father of Unborn C",
+                        "M; BF:Father of Child A and Child B; BF:Father of Baby C",
                         "U DA SM MMH",
                         "cs 2020-05; mw 2020-04..2020-12; hv 2019-01; gp 2015-09; po 2020-02..2020-10; sm 2019-08;"
                                 + " ey 2019-09"),
@@ -119,7 +119,7 @@ final class TorbayCandidates {
                         5,
                         "A 11-15; B 1-4",
                         "C 2020-10",
-                        "M; BF:Father of Child B and Unborn C; OM:Maternal uncle",
+                        "M; BF:Father of Child B and Baby C; OM:Maternal uncle",
                         "U DA MMH",
                         "cs 2020-03; mw 2020-03..2020-11; hv 2019-02; gp 2010-04; po 2019-06..2020-09; mh 2020-02"),
                 family(
@@ -199,7 +199,7 @@ final class TorbayCandidates {
                         16,
                         "A 11-15; B 5-10; C 1-4",
                         "D 2020-10",
-                        "M; BF:Father of Child C and Unborn D",
+                        "M; BF:Father of Child C and Baby D",
                         "U DA SM MMH",
                         "cs 2018-06; mw 2020-03..2020-11; hv 2017-08; gp 2008-05; po 2018-02; sm 2020-01;"
                                 + " ey 2019-04; mh 2019-11"),
