@@ -15,8 +15,8 @@ import java.util.Objects;
 /**
  * The Torbay Multi-Agency Case Audit as a worked example a newcomer can hold in their hands: the scope exactly as the
  * partnership wrote it, thirty invented candidate families, the synthetic returns of the agencies involved in the
- * fifteen selected, the concerns that needed action at once, and the panel's findings, recommendations and learning
- * content.
+ * fifteen selected, the multi-agency panel's review of each of them with the concerns that needed action at once, and
+ * the panel's findings, recommendations and learning content.
  *
  * <pre>{@code
  * Audit audit = TorbayAudit.audit(AgencyRegistry.discover());
@@ -28,8 +28,8 @@ import java.util.Objects;
  *
  * <p>The audit is as it stood when the final draft went to the Business Group in May 2021: every baby expected before
  * the audit is born ({@link TorbayBirths}); every return answers the core questions of the current tools, each child
- * described in turn; and of the three immediate concerns ({@link TorbayConcerns}) one is still open, so validation
- * warns about it.
+ * described in turn; the panel met in April ({@link TorbayPanel}); and of the three immediate concerns ({@link
+ * TorbayConcerns}) one is still open, so validation warns about it.
  *
  * <p>Everything about the families is invented: no real person, school, GP practice, street or date of birth. The
  * scope gives its timeline in months only; the example assumes {@value TorbayScope#AUDIT_YEAR_VALUE} ({@link
@@ -80,7 +80,7 @@ public final class TorbayAudit {
                 scope,
                 candidates,
                 returns,
-                List.of(),
+                TorbayPanel.reviews(cohort),
                 TorbayConcerns.concerns(),
                 TorbayFindings.findings(),
                 TorbayFindings.recommendations(),
