@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * How practice went in one cohort case, agency by agency: the grades the synthetic returns are generated from, the
- * returns that never arrived, the professional disagreements, and the child's lived experience.
+ * returns that never arrived, and the professional disagreements. What each return says of the children is written by
+ * hand in {@link ReturnAccounts}.
  *
  * <p>Grades are held as ranks on the Ofsted scale (0 Outstanding, 1 Good, 2 Requires improvement, 3 Inadequate). An
  * agency's grade for an objective is its overall grade, moved by the case's shift for that objective, unless an explicit
@@ -44,7 +45,6 @@ final class PracticeProfile {
     private Optional<String> challenger = Optional.empty();
     private Optional<String> keyMale = Optional.empty();
     private String substanceMisuseServiceUser = "Father";
-    private String livedExperience = "";
 
     private PracticeProfile(String caseId, int baseGrade) {
         this.caseId = caseId;
@@ -108,11 +108,6 @@ final class PracticeProfile {
         return this;
     }
 
-    PracticeProfile lived(String text) {
-        livedExperience = text;
-        return this;
-    }
-
     /** The agency's overall grade in this case. */
     int overall(String agencyId) {
         return agencyGrades.getOrDefault(agencyId, baseGrade);
@@ -165,10 +160,6 @@ final class PracticeProfile {
 
     String substanceMisuseServiceUser() {
         return substanceMisuseServiceUser;
-    }
-
-    String livedExperience() {
-        return livedExperience;
     }
 
     static int clamp(int rank) {

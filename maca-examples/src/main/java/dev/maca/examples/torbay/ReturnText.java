@@ -307,15 +307,4 @@ final class ReturnText {
             case NONE -> "The service had no contact with the family during the restrictions.";
         };
     }
-
-    /** The lived-experience sentence an agency adds to the case's account, by its overall grade. */
-    static String livedExperienceView(int grade) {
-        return grade <= GOOD
-                ? "The record gives a clear picture of this, in {c}'s own words where possible."
-                : grade == INADEQUATE
-                        ? "The record says almost nothing of this: {c}'s experience has to be pieced together from"
-                                + " other agencies' information."
-                        : "The record gives only part of this picture; the adults' views are recorded more fully than"
-                                + " {c}'s.";
-    }
 }

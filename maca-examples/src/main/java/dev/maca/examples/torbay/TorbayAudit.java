@@ -15,14 +15,21 @@ import java.util.Objects;
 /**
  * The Torbay Multi-Agency Case Audit as a worked example a newcomer can hold in their hands: the scope exactly as the
  * partnership wrote it, thirty invented candidate families, the synthetic returns of the agencies involved in the
- * fifteen selected, and the panel's findings, recommendations and learning content.
+ * fifteen selected, the multi-agency panel's review of each of them with the concerns that needed action at once, and
+ * the panel's findings, recommendations and learning content.
  *
  * <pre>{@code
  * Audit audit = TorbayAudit.audit(AgencyRegistry.discover());
  * ValidationReport report = AuditValidator.standard()
+ *         .forStage(Stage.FINAL_REPORT)
  *         .with(new ToolAnswersCheck(TorbayAudit.tools(AgencyRegistry.discover())))
  *         .validate(audit);
  * }</pre>
+ *
+ * <p>The audit is as it stood when the final draft went to the Business Group in May 2021: every baby expected before
+ * the audit is born ({@link TorbayBirths}); every return answers the core questions of the current tools, each child
+ * described in turn; the panel met in April ({@link TorbayPanel}); and of the three immediate concerns ({@link
+ * TorbayConcerns}) one is still open, so validation warns about it.
  *
  * <p>Everything about the families is invented: no real person, school, GP practice, street or date of birth. The
  * scope gives its timeline in months only; the example assumes {@value TorbayScope#AUDIT_YEAR_VALUE} ({@link
@@ -57,7 +64,8 @@ public final class TorbayAudit {
     }
 
     /**
-     * The whole audit, its returns answering these tools; an agency without a tool sends no returns.
+     * The whole audit, its returns answering these tools; an agency without a tool sends no returns, but the panel's
+     * reviews and the immediate concerns are the same whatever the tools.
      *
      * @param tools the audit tools by agency id, e.g. from {@link #tools(AgencyRegistry)}; never null
      */
@@ -72,6 +80,8 @@ public final class TorbayAudit {
                 scope,
                 candidates,
                 returns,
+                TorbayPanel.reviews(cohort),
+                TorbayConcerns.concerns(),
                 TorbayFindings.findings(),
                 TorbayFindings.recommendations(),
                 TorbayLearning.learning());

@@ -38,7 +38,7 @@ import java.util.Optional;
  *       {@code 11-15}, {@code 16-17});
  *   <li>unborn: {@code "C 2020-09"} — Unborn C expected in September 2020, or {@code ""};
  *   <li>adults: {@code "M; BF; MP; OM"} — Mother, birth father, mother's partner, other male in the household, with an
- *       optional pseudonym after a colon ({@code "BF:Father of Unborn C"});
+ *       optional pseudonym after a colon ({@code "BF:Father of Baby C"});
  *   <li>features: {@code "U DA SM MMH"} — an unborn baby and older sibling, domestic abuse, substance misuse, maternal
  *       ill mental health;
  *   <li>involvements: {@code "cs 2020-02; mw 2020-01..2020-09"} — agency code and months, open-ended when no end is
@@ -46,6 +46,8 @@ import java.util.Optional;
  *       Care, {@code sm} Adult Substance Misuse, {@code mh} Adult Mental Health, {@code ey} Early Years, {@code po}
  *       Police).
  * </ul>
+ *
+ * <p>Every baby expected before the audit in April 2021 is recorded as born ({@link TorbayBirths}).
  *
  * <p>In candidate order, fifteen families meet every criterion and are selected; the others show each way a family is
  * left out: no unborn baby, a first pregnancy with no older sibling, no domestic abuse or substance misuse, no maternal
@@ -94,7 +96,7 @@ final class TorbayCandidates {
                         2,
                         "A 5-10; B 1-4",
                         "C 2020-11",
-                        "M; BF:Father of Child A and Child B; BF:Father of Unborn C",
+                        "M; BF:Father of Child A and Child B; BF:Father of Baby C",
                         "U DA SM MMH",
                         "cs 2020-05; mw 2020-04..2020-12; hv 2019-01; gp 2015-09; po 2020-02..2020-10; sm 2019-08;"
                                 + " ey 2019-09"),
@@ -117,7 +119,7 @@ final class TorbayCandidates {
                         5,
                         "A 11-15; B 1-4",
                         "C 2020-10",
-                        "M; BF:Father of Child B and Unborn C; OM:Maternal uncle",
+                        "M; BF:Father of Child B and Baby C; OM:Maternal uncle",
                         "U DA MMH",
                         "cs 2020-03; mw 2020-03..2020-11; hv 2019-02; gp 2010-04; po 2019-06..2020-09; mh 2020-02"),
                 family(
@@ -197,7 +199,7 @@ final class TorbayCandidates {
                         16,
                         "A 11-15; B 5-10; C 1-4",
                         "D 2020-10",
-                        "M; BF:Father of Child C and Unborn D",
+                        "M; BF:Father of Child C and Baby D",
                         "U DA SM MMH",
                         "cs 2018-06; mw 2020-03..2020-11; hv 2017-08; gp 2008-05; po 2018-02; sm 2020-01;"
                                 + " ey 2019-04; mh 2019-11"),
@@ -303,11 +305,15 @@ final class TorbayCandidates {
 
     private static CaseRecord family(
             int number, String children, String unborn, String adults, String features, String involvements) {
+        String id = String.format("family-%02d", number);
         return new CaseRecord(
-                String.format("family-%02d", number),
+                id,
                 "Family " + number,
                 parts(children, ";").stream().map(TorbayCandidates::child).toList(),
-                parts(unborn, ";").stream().map(TorbayCandidates::unborn).toList(),
+                parts(unborn, ";").stream()
+                        .map(TorbayCandidates::unborn)
+                        .map(baby -> TorbayBirths.of(id).map(baby::born).orElse(baby))
+                        .toList(),
                 parts(adults, ";").stream().map(TorbayCandidates::adult).toList(),
                 parts(features, " ").stream()
                         .map(code -> lookup(FEATURES, code, "feature"))

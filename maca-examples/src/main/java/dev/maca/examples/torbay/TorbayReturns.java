@@ -20,8 +20,6 @@ import dev.maca.spi.Question;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.ReturnGaps;
 import dev.maca.tool.ToolQuestion;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +34,11 @@ import java.util.Optional;
  * <p>Generation is deterministic: the same tools give the same returns. Answers follow the profile's grade for the
  * objective a question serves; questions about domestic abuse or substance misuse in a family without them are answered
  * "Not applicable", and a little variation between Yes and Partly comes from a stable hash of case and question.
+ *
+ * <p>The answers to the core questions about the whole case are the auditors' own words: each child's lived
+ * experience and the difference the agency made from {@link ReturnAccounts}, the records read and the auditor's
+ * independence from {@link ReturnRecords}, and whether anything needs action now from {@link TorbayConcerns}. The
+ * legacy single lived-experience text is left empty.
  */
 final class TorbayReturns {
     private static final List<String> GRADE_IDS = GradingScale.ofsted().grades().stream()
@@ -75,10 +78,12 @@ final class TorbayReturns {
 
     private final List<Objective> objectives;
     private final Map<String, PracticeProfile> profiles;
+    private final ReturnAccounts accounts;
 
-    private TorbayReturns(List<Objective> objectives, Map<String, PracticeProfile> profiles) {
+    private TorbayReturns(List<Objective> objectives, Map<String, PracticeProfile> profiles, ReturnAccounts accounts) {
         this.objectives = objectives;
         this.profiles = profiles;
+        this.accounts = accounts;
     }
 
     /**
@@ -86,7 +91,8 @@ final class TorbayReturns {
      * the returns the profiles say never arrived.
      */
     static List<AuditReturn> generate(List<CaseRecord> cohort, Map<String, AuditTool> tools) {
-        TorbayReturns generator = new TorbayReturns(TorbayScope.scope().objectives(), TorbayPractice.profiles());
+        TorbayReturns generator =
+                new TorbayReturns(TorbayScope.scope().objectives(), TorbayPractice.profiles(), ReturnAccounts.all());
         List<AuditReturn> returns = new ArrayList<>();
         for (int index = 0; index < cohort.size(); index++) {
             CaseRecord family = cohort.get(index);
@@ -131,26 +137,31 @@ final class TorbayReturns {
             status = ReturnStatus.INCOMPLETE;
         }
         int overall = profile.overall(agencyId);
-        AuditReturn draft = new AuditReturn(
-                family.id(),
-                agencyId,
-                tool.version(),
-                completedOn(index, agencyId),
-                ReturnText.AUDITOR_ROLE.getOrDefault(agencyId, "Designated Safeguarding Lead"),
-                status,
-                List.of(),
-                answers,
-                judgements,
-                Optional.of(new Judgement(GRADE_IDS.get(overall), context.overallRationale(judgements))),
-                context.fill(profile.livedExperience() + " " + ReturnText.livedExperienceView(overall)),
-                context.goodPractice(judgements),
-                context.areasForDevelopment(judgements));
+        ReturnAccounts.Account account = accounts.of(family.id(), agencyId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no account of the children for the return of '" + agencyId + "' for '" + family.id() + "'"));
+        AuditReturn draft = AuditReturn.builder(family.id(), agencyId)
+                .toolVersion(tool.version())
+                .completedOn(ReturnRecords.completedOn(index, agencyId))
+                .auditorRole(ReturnText.AUDITOR_ROLE.getOrDefault(agencyId, "Designated Safeguarding Lead"))
+                .status(status)
+                .answers(answers)
+                .objectiveJudgements(judgements)
+                .overall(Optional.of(new Judgement(GRADE_IDS.get(overall), context.overallRationale(judgements))))
+                .livedExperienceByChild(account.children())
+                .impact(account.impact())
+                .goodPractice(context.goodPractice(judgements))
+                .areasForDevelopment(context.areasForDevelopment(judgements))
+                .actionNow(TorbayConcerns.actionNow(family.id(), agencyId))
+                .independence(ReturnRecords.independence(family.id(), agencyId))
+                .recordsExamined(ReturnRecords.examined(family, profile, agencyId))
+                .build();
         if (status == ReturnStatus.COMPLETE) {
             return draft;
         }
         return draft.toBuilder()
                 .status(status)
-                .unanswered(ReturnGaps.of(tool, draft).unanswered())
+                .unanswered(ReturnGaps.of(tool, family, draft).unanswered())
                 .build();
     }
 
@@ -221,16 +232,6 @@ final class TorbayReturns {
             List<ContactMode> usual = USUAL_CONTACT.getOrDefault(agencyId, List.of(ContactMode.MIXED));
             return usual.get(index % usual.size());
         });
-    }
-
-    /** A working day in April of the audit year, spread across the month by case and agency. */
-    private static LocalDate completedOn(int index, String agencyId) {
-        int day = 6 + Math.floorMod(index * 3 + TorbayScope.AGENCY_IDS.indexOf(agencyId) * 5, 23);
-        LocalDate date = TorbayScope.AUDIT_YEAR.atMonth(4).atDay(day);
-        while (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            date = date.plusDays(1);
-        }
-        return date;
     }
 
     /** One return being generated: the family, its profile, the agency and how it made contact in 2020. */

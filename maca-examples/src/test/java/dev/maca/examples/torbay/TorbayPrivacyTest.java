@@ -103,6 +103,14 @@ class TorbayPrivacyTest {
         for (AuditReturn r : audit.returns()) {
             texts.add(r.auditorRole());
             texts.add(r.livedExperience());
+            r.livedExperienceByChild().forEach(c -> texts.add(c.experience()));
+            texts.add(r.impact());
+            texts.add(r.recordsExamined());
+            r.independence().ifPresent(i -> texts.add(i.how()));
+            r.actionNow().ifPresent(a -> {
+                texts.add(a.whatWasDone());
+                texts.add(a.whoWasTold());
+            });
             texts.add(r.goodPractice());
             texts.add(r.areasForDevelopment());
             r.overall().ifPresent(j -> texts.add(j.rationale()));
@@ -136,9 +144,34 @@ class TorbayPrivacyTest {
                         l.whatToDo(),
                         l.reflectionQuestions())
                 .forEach(texts::addAll));
+        audit.panelReviews().forEach(review -> {
+            texts.add(review.keyLearning());
+            review.illustration().ifPresent(texts::add);
+            review.attendees().forEach(a -> texts.add(a.role()));
+            review.grades().values().forEach(g -> {
+                texts.add(g.rationale());
+                g.moderation().ifPresent(m -> {
+                    texts.add(m.agreedView());
+                    texts.add(m.resolution());
+                });
+            });
+            review.familyVoice()
+                    .ifPresent(v -> Stream.of(v.invitation(), v.parentView(), v.childView(), v.noViewReason())
+                            .forEach(texts::add));
+            review.practitionerVoice().ifPresent(v -> Stream.of(v.whatHelped(), v.whatGotInTheWay(), v.notHeardReason())
+                    .forEach(texts::add));
+        });
+        audit.immediateConcerns().forEach(c -> Stream.of(c.concern(), c.actionTaken(), c.ownerRole(), c.outcome())
+                .forEach(texts::add));
         audit.candidates().forEach(c -> {
             c.children().forEach(child -> texts.add(child.pseudonym()));
-            c.unborn().forEach(u -> texts.add(u.pseudonym()));
+            c.unborn().forEach(u -> {
+                texts.add(u.pseudonym());
+                u.birth().ifPresent(b -> {
+                    texts.add(b.knownAs());
+                    b.firstYear().forEach(e -> texts.add(e.description()));
+                });
+            });
             c.adults().forEach(a -> texts.add(a.pseudonym()));
         });
     }

@@ -1,0 +1,100 @@
+package dev.maca.examples.torbay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.maca.agency.AgencyRegistry;
+import dev.maca.audit.Audit;
+import dev.maca.panel.ConcernSource;
+import dev.maca.panel.ImmediateConcern;
+import dev.maca.returns.AuditReturn;
+import dev.maca.validation.AuditValidator;
+import dev.maca.validation.Problem;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What the audit found that needed action at once, and how it was followed up. */
+@DisplayName("The Torbay immediate concerns")
+class TorbayConcernsTest {
+    private static Audit audit;
+
+    @BeforeAll
+    static void buildAudit() {
+        audit = TorbayAudit.audit(AgencyRegistry.discover());
+    }
+
+    @Test
+    @DisplayName("number three, ic-01 to ic-03, in the order raised")
+    void threeInOrder() {
+        assertThat(audit.immediateConcerns())
+                .extracting(ImmediateConcern::id)
+                .containsExactly("ic-01", "ic-02", "ic-03");
+        assertThat(audit.immediateConcerns())
+                .extracting(ImmediateConcern::raisedOn)
+                .isSorted();
+    }
+
+    @Test
+    @DisplayName("come from returns and from the panel")
+    void sources() {
+        assertThat(audit.immediateConcerns())
+                .extracting(ImmediateConcern::source)
+                .contains(ConcernSource.RETURN, ConcernSource.PANEL);
+    }
+
+    @Test
+    @DisplayName("leave exactly one open, with an owner and what was done so far, and validation warns about it")
+    void oneOpen() {
+        List<ImmediateConcern> open = audit.immediateConcerns().stream()
+                .filter(ImmediateConcern::isOpen)
+                .toList();
+        assertThat(open).singleElement().satisfies(c -> {
+            assertThat(c.ownerRole()).isNotBlank();
+            assertThat(c.actionTaken()).isNotBlank();
+            assertThat(c.closedOn()).isEmpty();
+        });
+        assertThat(AuditValidator.standard().validate(audit).warnings())
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains(open.get(0).id()).contains("still open"));
+    }
+
+    @Test
+    @DisplayName("close the others with an outcome and a closing day after they were raised")
+    void closedWithOutcome() {
+        assertThat(audit.immediateConcerns())
+                .filteredOn(c -> !c.isOpen())
+                .hasSize(2)
+                .allSatisfy(c -> {
+                    assertThat(c.outcome()).isNotBlank();
+                    assertThat(c.closedOn())
+                            .hasValueSatisfying(day -> assertThat(day).isAfter(c.raisedOn()));
+                });
+    }
+
+    @Test
+    @DisplayName("match the returns that raised them: yes to action now, with what was done, who was told and the day")
+    void matchTheirReturns() {
+        List<AuditReturn> raising =
+                audit.returns().stream().filter(AuditReturn::raisesActionNow).toList();
+        assertThat(raising).hasSize(2).allSatisfy(r -> {
+            ImmediateConcern concern = audit.concernsFor(r.caseId()).stream()
+                    .filter(c -> c.source() == ConcernSource.RETURN)
+                    .filter(c -> c.raisedBy().orElseThrow().equals(r.agencyId()))
+                    .findFirst()
+                    .orElseThrow();
+            var action = r.actionNow().orElseThrow();
+            assertThat(action.raisedOn()).contains(concern.raisedOn());
+            assertThat(action.whatWasDone()).isEqualTo(concern.actionTaken());
+            assertThat(action.whoWasTold()).isNotBlank();
+            assertThat(concern.raisedOn()).isBeforeOrEqualTo(r.completedOn());
+        });
+    }
+
+    @Test
+    @DisplayName("answer 'nothing needs action now' in every other return")
+    void nothingNeededElsewhere() {
+        assertThat(audit.returns()).filteredOn(r -> !r.raisesActionNow()).allSatisfy(r -> assertThat(r.actionNow())
+                .isPresent());
+    }
+}
