@@ -4,8 +4,10 @@ package dev.maca.cohort;
 public enum HomeAfterBirth {
     /** Home with both parents. */
     WITH_BOTH_PARENTS("home with both parents"),
-    /** Home with the mother, the father not living there. */
+    /** Home with the mother alone: the baby's father not living there. */
     WITH_MOTHER("home with the mother"),
+    /** Home with the mother and her partner, who is not the baby's father. */
+    WITH_MOTHER_AND_PARTNER("home with the mother and her partner"),
     /** Home with the father, the mother not living there. */
     WITH_FATHER("home with the father"),
     /** With the mother in a psychiatric mother and baby unit. */

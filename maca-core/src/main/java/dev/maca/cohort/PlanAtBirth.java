@@ -4,8 +4,8 @@ package dev.maca.cohort;
 public enum PlanAtBirth {
     /** No plan. */
     NONE("no plan"),
-    /** Early help, called Family Help under the Families First programme. */
-    FAMILY_HELP("an early help (Family Help) plan"),
+    /** Early help, called Family Help under the Families First programme from 2025. */
+    FAMILY_HELP("an early help plan"),
     /** A child in need plan (section 17 of the Children Act 1989). */
     CHILD_IN_NEED("a child in need plan"),
     /** A child protection plan. */

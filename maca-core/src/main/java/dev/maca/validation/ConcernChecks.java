@@ -34,7 +34,7 @@ final class ConcernChecks {
         Set<String> cohortIds = new HashSet<>();
         cohort.cohort().forEach(c -> cohortIds.add(c.id()));
         Map<String, Integer> ids = new HashMap<>();
-        Set<String> loggedFromReturns = new HashSet<>();
+        Map<String, ImmediateConcern> loggedFromReturns = new HashMap<>();
         for (int i = 0; i < audit.immediateConcerns().size(); i++) {
             ImmediateConcern concern = audit.immediateConcerns().get(i);
             JsonPointer at = CONCERNS.append(i);
@@ -62,7 +62,7 @@ final class ConcernChecks {
             checkRaisedBy(concern, at, which, scope, problems);
             concern.raisedBy()
                     .filter(agency -> concern.source() == ConcernSource.RETURN)
-                    .ifPresent(agency -> loggedFromReturns.add(concern.caseId() + "\u0000" + agency));
+                    .ifPresent(agency -> loggedFromReturns.putIfAbsent(concern.caseId() + "\u0000" + agency, concern));
             checkContent(concern, at, which, problems);
             checkStatus(concern, at, which, problems);
         }
@@ -149,7 +149,7 @@ final class ConcernChecks {
     }
 
     /** A return that says something needs action now must say what, to whom and when, and be logged as a concern. */
-    private static void checkReturns(Audit audit, Set<String> logged, List<Problem> problems) {
+    private static void checkReturns(Audit audit, Map<String, ImmediateConcern> logged, List<Problem> problems) {
         JsonPointer returns = JsonPointer.root().append("returns");
         for (int i = 0; i < audit.returns().size(); i++) {
             AuditReturn r = audit.returns().get(i);
@@ -171,13 +171,30 @@ final class ConcernChecks {
                         where + " says something needs action now but not who was told.",
                         "Record who was told, by role."));
             }
+            action.raisedOn()
+                    .filter(day -> day.isAfter(r.completedOn()))
+                    .ifPresent(day -> problems.add(Problem.warning(
+                            at.append("raisedOn").toString(),
+                            where + " says the concern was raised after the return was completed (" + r.completedOn()
+                                    + ").",
+                            "Check the day the concern was raised and the return's completion date.")));
             if (action.raisedOn().isEmpty()) {
                 problems.add(Problem.error(
                         at.append("raisedOn").toString(),
                         where + " says something needs action now but not when it was raised.",
                         "Give the day it was raised."));
             }
-            if (!logged.contains(r.caseId() + "\u0000" + r.agencyId())) {
+            ImmediateConcern concern = logged.get(r.caseId() + "\u0000" + r.agencyId());
+            if (concern != null
+                    && action.raisedOn().isPresent()
+                    && !action.raisedOn().get().equals(concern.raisedOn())) {
+                problems.add(Problem.warning(
+                        at.append("raisedOn").toString(),
+                        where + " raised its concern on " + action.raisedOn().get() + ", but immediate concern '"
+                                + concern.id() + "' says " + concern.raisedOn() + ".",
+                        "Make the two days agree."));
+            }
+            if (concern == null) {
                 problems.add(Problem.warning(
                         at.toString(),
                         where + " says something needs action now, and no immediate concern from that return is"

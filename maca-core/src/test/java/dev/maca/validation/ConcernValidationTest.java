@@ -175,4 +175,21 @@ class ConcernValidationTest {
                         "/returns/0/actionNow/whoWasTold",
                         "/returns/0/actionNow/raisedOn");
     }
+
+    @Test
+    @DisplayName(
+            "a return's day for raising its concern that differs from the logged concern's, or follows the return, is warned about")
+    void daysAgree() {
+        AuditReturn late = policeReturn("family-01", "good").toBuilder()
+                .actionNow(ActionNow.raised("Told the unit.", "Detective Inspector", LocalDate.of(2021, 4, 25)))
+                .build();
+        Audit audit = AuditFixtures.valid()
+                .withReturns(List.of(late, policeReturn("family-02", "requires-improvement")))
+                .withImmediateConcerns(
+                        List.of(open("ic-01", "family-01").closed(LocalDate.of(2021, 4, 26), "Visited.")));
+
+        assertThat(validator.validate(audit).warnings())
+                .extracting(Problem::path)
+                .containsExactly("/returns/0/actionNow/raisedOn", "/returns/0/actionNow/raisedOn");
+    }
 }

@@ -7,6 +7,7 @@ import static dev.maca.cohort.Gestation.MODERATE_TO_LATE_PRETERM;
 import static dev.maca.cohort.Gestation.TERM;
 import static dev.maca.cohort.HomeAfterBirth.WITH_BOTH_PARENTS;
 import static dev.maca.cohort.HomeAfterBirth.WITH_MOTHER;
+import static dev.maca.cohort.HomeAfterBirth.WITH_MOTHER_AND_PARTNER;
 import static dev.maca.cohort.PlanAtBirth.CHILD_IN_NEED;
 import static dev.maca.cohort.PlanAtBirth.CHILD_PROTECTION;
 import static dev.maca.cohort.PlanAtBirth.FAMILY_HELP;
@@ -54,7 +55,7 @@ final class TorbayBirths {
                                     + " home two days later; Baby B's first immunisations were still outstanding.")),
             birth("family-05", "Baby C", "2020-10", TERM, WITH_BOTH_PARENTS, CHILD_IN_NEED),
             birth("family-06", "Baby B", "2020-11", MODERATE_TO_LATE_PRETERM, WITH_MOTHER, CHILD_PROTECTION),
-            birth("family-08", "Baby C", "2020-04", TERM, WITH_MOTHER, CHILD_IN_NEED),
+            birth("family-08", "Baby C", "2020-04", TERM, WITH_MOTHER_AND_PARTNER, CHILD_IN_NEED),
             birth(
                     "family-09",
                     "Baby B",
