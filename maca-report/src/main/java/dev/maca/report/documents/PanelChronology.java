@@ -34,7 +34,9 @@ final class PanelChronology {
             involvement.to().ifPresent(to -> events.add(new Event(to, 4, agency + ": involvement ended")));
         }
         for (UnbornRecord baby : family.unborn()) {
-            events.add(new Event(baby.expected(), 2, baby.pseudonym() + " due"));
+            if (baby.birth().isEmpty()) {
+                events.add(new Event(baby.expected(), 2, baby.pseudonym() + " due"));
+            }
             baby.birth().ifPresent(birth -> {
                 events.add(new Event(birth.month(), 1, birth.knownAs() + " " + FamilySheet.born(baby, birth)));
                 for (FirstYearEvent event : birth.firstYear()) {

@@ -96,8 +96,8 @@ final class PanelPackAnswers {
             }
             byAgency.forEach((agencyId, r) -> {
                 s.subheading(names.name(agencyId));
-                s.paragraph("Audited by the " + Figures.lowerFirst(r.auditorRole()) + " on "
-                        + Timing.day(r.completedOn()) + ". " + independence(r)
+                s.paragraph("Audited by the " + r.auditorRole() + " on " + Timing.day(r.completedOn()) + ". "
+                        + independence(r)
                         + (r.recordsExamined().isBlank() ? "" : " Records examined: " + r.recordsExamined()));
                 s.table(t -> {
                     t.caption(names.name(agencyId) + ": the family as a whole")

@@ -18,7 +18,6 @@ import dev.maca.report.document.Section;
 import dev.maca.report.family.FamilySheet;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
-import dev.maca.returns.Judgement;
 import dev.maca.returns.ReturnStatus;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
@@ -138,13 +137,12 @@ final class PanelPackWriter {
         if (r == null) {
             return "Missing: not received";
         }
-        String by = "by the " + Figures.lowerFirst(r.auditorRole()) + ", " + Timing.day(r.completedOn());
+        String when = Timing.day(r.completedOn()) + " (" + r.auditorRole() + ")";
         if (r.status() == ReturnStatus.INCOMPLETE) {
-            return "Incomplete " + by + ": "
-                    + Figures.count(r.unanswered().size(), "required question", "required" + " questions")
-                    + " unanswered";
+            return "Incomplete, " + when + ": "
+                    + Figures.count(r.unanswered().size(), "required question", "required questions") + " unanswered";
         }
-        return "Received " + by;
+        return "Received " + when;
     }
 
     private Section concerns(CaseRecord family) {
@@ -179,10 +177,12 @@ final class PanelPackWriter {
 
     private Section ownGrades(CaseRecord family, Map<String, AuditReturn> byAgency) {
         List<Objective> objectives = scope.objectives();
+        GradeAbbreviations short_ = GradeAbbreviations.of(scope.gradingScale());
         return Section.of("Each agency's own grades", s -> {
             s.paragraph("Each agency graded its own practice with " + family.pseudonym() + " before the panel: these"
-                    + " are self-assessments, which the panel moderates. Objectives: "
-                    + objectiveKey(objectives) + ".");
+                    + " are self-assessments, which the panel moderates. The objectives are " + objectiveKey(objectives)
+                    + "."
+                    + short_.key().map(key -> " The grades are " + key + ".").orElse(""));
             if (byAgency.isEmpty()) {
                 s.paragraph("No agency has sent a return for this family yet.");
                 return;
@@ -191,14 +191,14 @@ final class PanelPackWriter {
                 List<String> header = new ArrayList<>();
                 header.add("Agency");
                 float[] widths = new float[objectives.size() + 2];
-                widths[0] = 2.4f;
+                widths[0] = 3.2f;
                 for (int o = 0; o < objectives.size(); o++) {
-                    header.add("Objective " + (o + 1));
-                    widths[o + 1] = 1.3f;
+                    header.add(String.valueOf(o + 1));
+                    widths[o + 1] = 1;
                 }
                 header.add("Overall");
                 widths[objectives.size() + 1] = 1.3f;
-                t.caption("Agencies' own grades for " + family.pseudonym())
+                t.caption("Agencies' own grades for " + family.pseudonym() + ", by objective")
                         .header(header.toArray(String[]::new))
                         .widths(widths)
                         .rowHeaders();
@@ -207,10 +207,10 @@ final class PanelPackWriter {
                     row.add(names.name(agencyId));
                     for (Objective objective : objectives) {
                         row.add(r.judgementFor(objective.id())
-                                .map(this::gradeText)
+                                .map(j -> short_.of(j))
                                 .orElse("–"));
                     }
-                    row.add(r.overall().map(this::gradeText).orElse("–"));
+                    row.add(r.overall().map(j -> short_.of(j)).orElse("–"));
                     t.row(row);
                 });
             });
@@ -222,10 +222,6 @@ final class PanelPackWriter {
                         .text(Figures.inWords(apart) + ". The panel records a moderated view for each."));
             }
         });
-    }
-
-    private String gradeText(Judgement judgement) {
-        return judgement.isNotApplicable() ? "N/A" : scope.gradingScale().label(judgement.grade());
     }
 
     private List<String> divergences(CaseRecord family) {
@@ -253,7 +249,7 @@ final class PanelPackWriter {
     private static String objectiveKey(List<Objective> objectives) {
         List<String> key = new ArrayList<>();
         for (int o = 0; o < objectives.size(); o++) {
-            key.add((o + 1) + " " + Figures.lowerFirst(objectives.get(o).title()));
+            key.add((o + 1) + ", " + Figures.lowerFirst(objectives.get(o).title()));
         }
         return String.join("; ", key);
     }
@@ -306,7 +302,8 @@ final class PanelPackWriter {
 
     private Section record(PanelReview review) {
         return Section.of("The panel's record", s -> {
-            s.paragraph("The panel met in " + FamilySheet.month(review.met()) + ". What it agreed:");
+            s.paragraph(
+                    "The panel met in " + FamilySheet.month(review.met()) + ". " + PanelVoices.attended(review, names));
             s.table(t -> {
                 t.caption("The panel's agreed grades")
                         .header("Objective", "Agreed grade", "Why")
@@ -333,6 +330,10 @@ final class PanelPackWriter {
             if (!review.keyLearning().isBlank()) {
                 s.paragraph(p -> p.bold("Key learning: ").text(review.keyLearning()));
             }
+            review.illustration()
+                    .ifPresent(text -> s.paragraph(p -> p.bold("Illustration the panel agreed may be" + " quoted: ")
+                            .text(text)));
+            PanelVoices.of(review, names).forEach(s::block);
         });
     }
 

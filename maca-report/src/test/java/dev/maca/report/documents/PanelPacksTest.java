@@ -111,7 +111,7 @@ class PanelPacksTest {
                         "Baby A born in August 2020 (due September 2020), moderate to late preterm",
                         "a child protection plan at birth",
                         "The audit period is January to December 2020",
-                        "Police From January 2020, still involved Received by the safeguarding lead, 20 April 2021");
+                        "Police From January 2020, still involved Received 20 April 2021 (Safeguarding lead)");
     }
 
     @Test
@@ -126,7 +126,9 @@ class PanelPacksTest {
     void ownGradesAndDivergence() {
         assertThat(family1)
                 .contains(
-                        "Agencies' own grades for Family 1",
+                        "Agencies' own grades for Family 1, by objective",
+                        "The grades are O outstanding, G good, RI requires improvement, I inadequate, N/A not"
+                                + " applicable",
                         "Two or more grades apart: objective 1 (Outstanding from Midwifery against Requires"
                                 + " improvement from Health Visiting)");
     }
