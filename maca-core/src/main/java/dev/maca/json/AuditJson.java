@@ -59,6 +59,18 @@ import tools.jackson.databind.JsonNode;
  *       "livedExperience": "…", "goodPractice": "…", "areasForDevelopment": "…"
  *     }
  *   ],
+ *   "panelReviews": [
+ *     {
+ *       "caseId": "family-07", "met": "2021-04",
+ *       "attendees": [ { "role": "Partnership Business Manager (chair)" },
+ *                      { "agencyId": "police", "role": "Detective Inspector, Public Protection" } ],
+ *       "grades": { "fathers-and-males": { "grade": "inadequate", "rationale": "…",
+ *                                          "moderation": { "agreedView": "…", "resolution": "…" } },
+ *                   "covid-19-impact": { "grade": "not-applicable", "rationale": "…" } },
+ *       "keyLearning": "…", "familyVoice": { … }, "practitionerVoice": { … }
+ *     }
+ *   ],
+ *   "immediateConcerns": [ { "id": "ic-01", "caseId": "family-07", "status": "OPEN", … } ],
  *   "findings": [ … ], "recommendations": [ … ], "learning": [ … ]
  * }
  * }</pre>
