@@ -44,13 +44,14 @@ public record CaseRecord(
     }
 
     /**
-     * The children each agency is asked about, by pseudonym: every child of the case, then every baby recorded as born
-     * (by the name it is known by once born). The lived-experience question of an audit tool is asked for each.
+     * The children each agency is asked about, by pseudonym: every child of the case, then every baby, by the name it
+     * is known by once born or its unborn pseudonym while unborn — the unborn baby's experience is part of what a
+     * pre-birth audit asks about. The lived-experience question of an audit tool is asked for each.
      */
     public List<String> childrenAskedAbout() {
         List<String> names = new ArrayList<>();
         children.forEach(child -> names.add(child.pseudonym()));
-        unborn.forEach(baby -> baby.birth().ifPresent(birth -> names.add(birth.knownAs())));
+        unborn.forEach(baby -> names.add(baby.currentPseudonym()));
         return List.copyOf(names);
     }
 

@@ -148,11 +148,34 @@ final class ConcernChecks {
         }
     }
 
+    /**
+     * A return that grades the agency's practice at the lowest grade of the scale, below the expected standard, yet says
+     * nothing needs action now: practice of 2020 is not a risk today by itself, but the coordinator should confirm
+     * with the auditor that no child is at risk now.
+     */
+    private static void checkLowestGradeWithoutAction(
+            Audit audit, AuditReturn r, JsonPointer at, List<Problem> problems) {
+        var scale = audit.scope().gradingScale();
+        if (scale.grades().isEmpty() || r.overall().isEmpty() || r.actionNow().isEmpty() || r.raisesActionNow()) {
+            return;
+        }
+        String lowest = scale.grades().get(scale.grades().size() - 1).id();
+        if (r.overall().get().grade().equals(lowest) && !lowest.equals(scale.expectedStandard())) {
+            problems.add(Problem.warning(
+                    at.append("actionNow").toString(),
+                    "The return of agency '" + r.agencyId() + "' for case '" + r.caseId() + "' grades its practice "
+                            + scale.label(lowest) + " but says nothing in the case needs action now.",
+                    "Confirm with the auditor that no child in the family is at risk now, and record why in the"
+                            + " return, or raise the concern."));
+        }
+    }
+
     /** A return that says something needs action now must say what, to whom and when, and be logged as a concern. */
     private static void checkReturns(Audit audit, Map<String, ImmediateConcern> logged, List<Problem> problems) {
         JsonPointer returns = JsonPointer.root().append("returns");
         for (int i = 0; i < audit.returns().size(); i++) {
             AuditReturn r = audit.returns().get(i);
+            checkLowestGradeWithoutAction(audit, r, returns.append(i), problems);
             if (!r.raisesActionNow()) {
                 continue;
             }

@@ -53,14 +53,15 @@ class BirthTest {
     }
 
     @Test
-    @DisplayName("adds the born baby, by the name it is known by once born, to the children each return describes")
+    @DisplayName(
+            "adds each baby to the children each return describes: by its name once born, by its unborn pseudonym before")
     void childrenAskedAbout() {
         CaseRecord born =
                 family(new UnbornRecord("Unborn B", YearMonth.of(2020, 8)).born(bornIn(YearMonth.of(2020, 7))));
         CaseRecord unborn = family(new UnbornRecord("Unborn B", YearMonth.of(2020, 8)));
 
         assertThat(born.childrenAskedAbout()).containsExactly("Child A", "Baby B");
-        assertThat(unborn.childrenAskedAbout()).containsExactly("Child A");
+        assertThat(unborn.childrenAskedAbout()).containsExactly("Child A", "Unborn B");
         assertThat(born.unborn().get(0).currentPseudonym()).isEqualTo("Baby B");
         assertThat(unborn.unborn().get(0).currentPseudonym()).isEqualTo("Unborn B");
     }

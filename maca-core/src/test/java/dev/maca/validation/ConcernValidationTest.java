@@ -192,4 +192,20 @@ class ConcernValidationTest {
                 .extracting(Problem::path)
                 .containsExactly("/returns/0/actionNow/raisedOn", "/returns/0/actionNow/raisedOn");
     }
+
+    @Test
+    @DisplayName(
+            "a return at the lowest grade that says nothing needs action now is a warning to confirm with the auditor")
+    void lowestGradeWithoutAction() {
+        AuditReturn inadequate = policeReturn("family-01", "inadequate").toBuilder()
+                .actionNow(ActionNow.nothingNeeded())
+                .build();
+        Audit audit = AuditFixtures.valid()
+                .withReturns(List.of(inadequate, policeReturn("family-02", "requires-improvement")));
+
+        assertThat(validator.validate(audit).warnings()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/returns/0/actionNow");
+            assertThat(p.message()).contains("Inadequate", "nothing in the case needs action now");
+        });
+    }
 }

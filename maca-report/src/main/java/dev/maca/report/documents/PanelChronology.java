@@ -22,8 +22,12 @@ import java.util.Map;
 final class PanelChronology {
     private PanelChronology() {}
 
-    /** One event: its month, an order within the month, and what happened. */
-    private record Event(YearMonth month, int order, String what) {}
+    /** One event: its month, the day where the record has it, an order within the day, and what happened. */
+    private record Event(YearMonth month, int day, int order, String what) {
+        Event(YearMonth month, int order, String what) {
+            this(month, 0, order, what);
+        }
+    }
 
     static Section of(
             CaseRecord family, Map<String, AuditReturn> returns, List<ImmediateConcern> concerns, AgencyNames names) {
@@ -50,11 +54,13 @@ final class PanelChronology {
         }
         returns.forEach((agencyId, r) -> events.add(new Event(
                 YearMonth.from(r.completedOn()),
+                r.completedOn().getDayOfMonth(),
                 5,
                 names.name(agencyId) + ": return completed (" + Timing.day(r.completedOn()) + ")")));
         for (ImmediateConcern concern : concerns) {
             events.add(new Event(
                     YearMonth.from(concern.raisedOn()),
+                    concern.raisedOn().getDayOfMonth(),
                     6,
                     "Immediate concern raised by "
                             + concern.raisedBy()
@@ -62,13 +68,18 @@ final class PanelChronology {
                                     .orElse(concern.source().label()) + " ("
                             + Timing.day(concern.raisedOn()) + ")"));
             concern.closedOn()
-                    .ifPresent(day -> events.add(
-                            new Event(YearMonth.from(day), 7, "Immediate concern closed (" + Timing.day(day) + ")")));
+                    .ifPresent(day -> events.add(new Event(
+                            YearMonth.from(day),
+                            day.getDayOfMonth(),
+                            7,
+                            "Immediate concern closed (" + Timing.day(day) + ")")));
         }
-        events.sort(Comparator.comparing(Event::month).thenComparingInt(Event::order));
+        events.sort(
+                Comparator.comparing(Event::month).thenComparingInt(Event::day).thenComparingInt(Event::order));
         return Section.of("Chronology", s -> {
-            s.paragraph("What the case record and the audit show, month by month: agencies' involvement, the"
-                    + " pregnancy and the birth, and the audit itself.");
+            s.paragraph("What the case record and the audit hold, in date order: when each agency was involved, the"
+                    + " pregnancy and the birth, the baby's first year, and the audit itself. It is not a chronology of"
+                    + " incidents: each agency's answers above say what happened in its work with the family.");
             s.table(t -> {
                 t.caption("Chronology of " + family.pseudonym())
                         .header("Month", "What happened")

@@ -56,8 +56,7 @@ final class PanelPackAnswers {
                         return;
                     }
                     for (ToolQuestion q : tool.questions()) {
-                        if (!q.objectiveIds().isEmpty()
-                                && q.objectiveIds().get(0).equals(objective.id())) {
+                        if (homeObjective(q).filter(objective.id()::equals).isPresent()) {
                             rows.add(row(agencyId, q.question(), r));
                         }
                     }
@@ -66,6 +65,24 @@ final class PanelPackAnswers {
             }));
         }
         return sections;
+    }
+
+    /**
+     * The one objective a question is shown under: the first, in the scope's order, whose themes include the question's
+     * leading theme (so a question about fathers sits with the objective on fathers, not with the first objective its
+     * second theme meets), else the first objective it serves; empty for a question on a standing theme only.
+     */
+    private Optional<String> homeObjective(ToolQuestion q) {
+        if (q.objectiveIds().isEmpty()) {
+            return Optional.empty();
+        }
+        String leading =
+                q.question().themes().isEmpty() ? "" : q.question().themes().get(0);
+        return scope.objectives().stream()
+                .filter(o -> q.objectiveIds().contains(o.id()) && o.themes().contains(leading))
+                .map(Objective::id)
+                .findFirst()
+                .or(() -> Optional.of(q.objectiveIds().get(0)));
     }
 
     /** The questions every audit asks whatever its objectives (learning from previous reviews), if any were asked. */
@@ -134,7 +151,7 @@ final class PanelPackAnswers {
         s.table(t -> {
             t.caption(caption)
                     .header("Agency", "Question", "Answer", "Evidence")
-                    .widths(1.6f, 3, 1.2f, 4);
+                    .widths(1.6f, 2.9f, 1.9f, 3.5f);
             rows.forEach(t::row);
         });
     }

@@ -2,26 +2,21 @@ package dev.maca.report.documents;
 
 import dev.maca.analysis.AgencyGrade;
 import dev.maca.analysis.Divergence;
-import dev.maca.analysis.FamilyMeasure;
 import dev.maca.analysis.MeasureAnalysis;
-import dev.maca.analysis.MeasureOutcome;
 import dev.maca.analysis.MeasureQuestion;
 import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
-import dev.maca.panel.ImmediateConcern;
-import dev.maca.panel.PanelGrade;
-import dev.maca.panel.PanelReview;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.report.family.FamilySheet;
 import dev.maca.returns.Answer;
 import dev.maca.returns.AuditReturn;
+import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.ReturnStatus;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.Grade;
 import dev.maca.scope.Objective;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -65,22 +60,23 @@ final class PanelPackWriter {
                         + scope.reference())
                 .keywords("multi-agency case audit", "panel pack", "moderation")
                 .marking(ProtectiveMarking.OFFICIAL_SENSITIVE)
-                .cover(c -> c.subtitle("For the multi-agency panel: " + scope.reference() + " – " + scope.title())
+                .cover(c -> c.subtitle("For the multi-agency panel of " + scope.reference())
                         .partnership(scope.partnership())
                         .status("Not for onward circulation")
                         .date(FamilySheet.month(java.time.YearMonth.from(created))))
                 .section(frontSheet(family, byAgency))
-                .section(concerns(family))
+                .section(PanelPackConcerns.section(family, audit.concernsFor(family.id()), names))
+                .section(PanelPackRecord.agenda(family, scope))
                 .section(ownGrades(family, byAgency))
                 .section(measures(family));
+        document.section(answers.views(family, byAgency));
         for (Section section : answers.objectives(byAgency)) {
             document.section(section);
         }
         answers.standing(byAgency).ifPresent(document::section);
-        document.section(answers.views(family, byAgency));
         document.section(PanelChronology.of(family, byAgency, audit.concernsFor(family.id()), names));
-        audit.panelReviewFor(family.id()).ifPresent(review -> document.section(record(review)));
-        document.section(forThePanel(family));
+        audit.panelReviewFor(family.id())
+                .ifPresent(review -> document.section(PanelPackRecord.record(review, scope, names)));
         return document.build();
     }
 
@@ -98,6 +94,11 @@ final class PanelPackWriter {
 
     private Section frontSheet(CaseRecord family, Map<String, AuditReturn> byAgency) {
         return Section.of("About " + family.pseudonym(), s -> {
+            s.callout(
+                    "Handling",
+                    c -> c.paragraph(
+                            "OFFICIAL-SENSITIVE. For the members of the panel only: do not copy or"
+                                    + " forward it, and return it to the audit coordinator or destroy it securely after the panel."));
             s.paragraph("This pack puts every agency's answers for " + family.pseudonym() + " side by side, so the"
                     + " panel can agree one multi-agency grade per objective. The audit period is "
                     + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".");
@@ -130,6 +131,14 @@ final class PanelPackWriter {
                             returnState(r));
                 }
             });
+            List<String> notInvolved = scope.agencies().stream()
+                    .filter(a -> !family.involves(a.id()) && !byAgency.containsKey(a.id()))
+                    .map(a -> names.name(a.id()))
+                    .toList();
+            if (!notInvolved.isEmpty()) {
+                s.paragraph("The case record shows no involvement with the family of " + Figures.inWords(notInvolved)
+                        + ", so " + (notInvolved.size() == 1 ? "it was" : "they were") + " not asked for a return.");
+            }
         });
     }
 
@@ -143,36 +152,6 @@ final class PanelPackWriter {
                     + Figures.count(r.unanswered().size(), "required question", "required questions") + " unanswered";
         }
         return "Received " + when;
-    }
-
-    private Section concerns(CaseRecord family) {
-        List<ImmediateConcern> all = audit.concernsFor(family.id());
-        List<ImmediateConcern> open =
-                all.stream().filter(ImmediateConcern::isOpen).toList();
-        return Section.of("Immediate concerns", s -> {
-            if (open.isEmpty()) {
-                s.paragraph(
-                        all.isEmpty()
-                                ? "No agency and no earlier panel has raised a concern about " + family.pseudonym()
-                                        + " that needs action now. If the panel finds one, it acts today and records it on"
-                                        + " the panel record form."
-                                : "No immediate concern about " + family.pseudonym() + " is open; "
-                                        + Figures.count(all.size(), "concern was", "concerns were")
-                                        + " raised during the audit and closed.");
-                return;
-            }
-            s.callout("Open: needs following up at the panel", c -> {
-                for (ImmediateConcern concern : open) {
-                    c.paragraph(p -> p.bold("Raised " + Timing.day(concern.raisedOn()) + " by "
-                                    + concern.raisedBy()
-                                            .map(names::name)
-                                            .orElse(concern.source().label()) + ": ")
-                            .text(concern.concern()));
-                    c.paragraph("What was done: " + concern.actionTaken() + " Told: "
-                            + String.join("; ", concern.toldRoles()) + ". Owner: " + concern.ownerRole() + ".");
-                }
-            });
-        });
     }
 
     private Section ownGrades(CaseRecord family, Map<String, AuditReturn> byAgency) {
@@ -258,104 +237,47 @@ final class PanelPackWriter {
         List<MeasureAnalysis> measures = analysed.analysis().panel().measures();
         Map<String, AuditReturn> byAgency = returnsOf(family);
         return Section.of("Shared measures", s -> {
-            s.paragraph("Facts several agencies were asked about, lined up across agencies: a Yes from any agency"
-                    + " means its record shows the fact for the family.");
+            s.paragraph("Facts several agencies were asked about, lined up across agencies so the panel can see where"
+                    + " one agency knew what the others did not.");
             if (measures.isEmpty()) {
                 s.paragraph("No question of this audit's tools asks a shared measure.");
                 return;
             }
             s.table(t -> {
                 t.caption("Shared measures for " + family.pseudonym())
-                        .header("Measure", "What each agency's record shows", "For the family")
-                        .widths(2.2f, 4, 1.6f)
+                        .header("Measure", "What each agency's record shows", "How many agencies asked")
+                        .widths(2.2f, 3.8f, 1.8f)
                         .rowHeaders();
                 for (MeasureAnalysis measure : measures) {
                     List<String> answers = new ArrayList<>();
+                    int asked = 0;
+                    int yes = 0;
                     for (MeasureQuestion question : measure.questions()) {
                         AuditReturn r = byAgency.get(question.agencyId());
                         if (r != null && r.answer(question.questionId()).orElse(null) instanceof Answer.Evidenced e) {
                             answers.add(names.name(question.agencyId()) + ": "
                                     + e.rating().label());
+                            asked++;
+                            yes += e.rating() == EvidenceRating.YES ? 1 : 0;
                         }
                     }
-                    MeasureOutcome outcome = measure.family(family.id())
-                            .map(FamilyMeasure::outcome)
-                            .orElse(MeasureOutcome.NOT_ASKED);
                     t.row(
                             measure.measure().label(),
-                            answers.isEmpty() ? "Not asked of any agency involved" : String.join("; ", answers),
-                            outcomeText(outcome));
+                            answers.isEmpty() ? notAsked(measure) : String.join("; ", answers),
+                            asked == 0 ? "None" : "Yes from " + yes + " of " + asked);
                 }
             });
         });
     }
 
-    private static String outcomeText(MeasureOutcome outcome) {
-        return switch (outcome) {
-            case YES -> "Yes (at least one agency)";
-            case PARTLY -> "Partly";
-            case NO -> "No agency";
-            case NOT_APPLICABLE -> "Not applicable";
-            case NOT_ASKED -> "Not asked";
-        };
-    }
-
-    private Section record(PanelReview review) {
-        return Section.of("The panel's record", s -> {
-            s.paragraph(
-                    "The panel met in " + FamilySheet.month(review.met()) + ". " + PanelVoices.attended(review, names));
-            s.table(t -> {
-                t.caption("The panel's agreed grades")
-                        .header("Objective", "Agreed grade", "Why")
-                        .widths(2.2f, 1.4f, 5)
-                        .rowHeaders();
-                for (Objective objective : scope.objectives()) {
-                    PanelGrade grade = review.gradeFor(objective.id()).orElse(null);
-                    if (grade == null) {
-                        t.row(objective.title(), "Not yet agreed", "");
-                        continue;
-                    }
-                    String why = grade.rationale()
-                            + grade.moderation()
-                                    .map(m -> " Moderation: " + m.agreedView() + " " + m.resolution())
-                                    .orElse("");
-                    t.row(
-                            objective.title(),
-                            grade.isNotApplicable()
-                                    ? "Not applicable"
-                                    : scope.gradingScale().label(grade.grade()),
-                            why);
-                }
-            });
-            if (!review.keyLearning().isBlank()) {
-                s.paragraph(p -> p.bold("Key learning: ").text(review.keyLearning()));
-            }
-            review.illustration()
-                    .ifPresent(text -> s.paragraph(p -> p.bold("Illustration the panel agreed may be" + " quoted: ")
-                            .text(text)));
-            PanelVoices.of(review, names).forEach(s::block);
-        });
-    }
-
-    private Section forThePanel(CaseRecord family) {
-        return Section.of("For the panel to agree", s -> {
-            s.bullets(b -> b.item("One multi-agency grade per objective on the "
-                            + scope.gradingScale().name()
-                            + ", or \"not applicable\" with the reason, and the rationale from what the records show.")
-                    .item("A moderated view wherever the agencies' own grades are two or more grades apart, and how"
-                            + " the difference was resolved.")
-                    .item("The key learning from the family's case, and a disguised illustration that may be quoted.")
-                    .item("Whether the family and the practitioners were heard, and what they said.")
-                    .item("Anything that needs action now: act today and record it."));
-            s.paragraph("Record what the panel agrees on the panel record form for " + family.pseudonym() + ".");
-            s.table(t -> {
-                t.caption("The " + scope.gradingScale().name())
-                        .header("Grade", "What it means")
-                        .widths(1.4f, 5);
-                for (Grade grade : scope.gradingScale().grades()) {
-                    t.row(grade.label(), grade.description().isEmpty() ? "–" : grade.description());
-                }
-            });
-        });
+    /** Why no agency answered a measure for the family: which agencies are asked it, and that none was involved. */
+    private String notAsked(MeasureAnalysis measure) {
+        List<String> askers = measure.questions().stream()
+                .map(q -> names.name(q.agencyId()))
+                .distinct()
+                .toList();
+        return "Not answered: only " + Figures.inWords(askers) + (askers.size() == 1 ? " is" : " are")
+                + " asked this, and no return from " + (askers.size() == 1 ? "it" : "them") + " answers it for the"
+                + " family.";
     }
 }

@@ -13,17 +13,19 @@ import java.util.List;
 final class PanelVoices {
     private PanelVoices() {}
 
-    /** "Attended: Partnership Business Manager (chair); Police: Detective Inspector; …". */
+    /** "Attended: Partnership Business Manager (chair); Police: Detective Inspector; …", each agency named once. */
     static String attended(PanelReview review, AgencyNames names) {
         if (review.attendees().isEmpty()) {
             return "The review does not say who attended.";
         }
-        List<String> people = new ArrayList<>();
+        java.util.Map<String, List<String>> byAgency = new java.util.LinkedHashMap<>();
         for (PanelAttendee attendee : review.attendees()) {
-            people.add(attendee.agencyId()
-                    .map(id -> names.name(id) + ": " + attendee.role())
-                    .orElse(attendee.role()));
+            String agency = attendee.agencyId().map(names::name).orElse("");
+            byAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(attendee.role());
         }
+        List<String> people = new ArrayList<>();
+        byAgency.forEach((agency, roles) ->
+                people.add(agency.isEmpty() ? String.join("; ", roles) : agency + ": " + String.join(", ", roles)));
         return "Attended: " + String.join("; ", people) + ".";
     }
 
@@ -37,7 +39,13 @@ final class PanelVoices {
 
     private static Paragraph family(FamilyVoice voice) {
         StringBuilder text = new StringBuilder();
-        text.append(voice.invited() ? "Invited. " : "Not invited. ").append(sentence(voice.invitation()));
+        String invitation = sentence(voice.invitation());
+        String lower = invitation.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("invited") || lower.startsWith("not invited")) {
+            text.append(invitation);
+        } else {
+            text.append(voice.invited() ? "Invited: " : "Not invited: ").append(Figures.lowerFirst(invitation));
+        }
         if (!voice.conversations().isEmpty()) {
             List<String> talks = new ArrayList<>();
             voice.conversations().forEach(c -> talks.add(c.familyMember() + " with the " + c.spokeWith()));

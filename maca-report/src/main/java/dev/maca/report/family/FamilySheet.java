@@ -88,13 +88,13 @@ public final class FamilySheet {
         return period(engagement.from(), engagement.to());
     }
 
-    /** When an agency was involved: "from December 2019 to June 2020", or "from March 2019, still involved". */
+    /** When an agency was involved: "from December 2019 to June 2020", or "from March 2019 and still involved". */
     public static String involvement(AgencyInvolvement involvement) {
         Objects.requireNonNull(involvement, "involvement is required but was null");
         return involvement
                 .to()
                 .map(to -> involvement.from().equals(to) ? "in " + month(to) : "from " + period(involvement.from(), to))
-                .orElseGet(() -> "from " + month(involvement.from()) + ", still involved");
+                .orElseGet(() -> "from " + month(involvement.from()) + " and still involved");
     }
 
     /** A month in words: "May 2021". */

@@ -6,6 +6,7 @@ import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
 import dev.maca.scope.AuditScope;
+import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.spi.Question;
 import dev.maca.tool.AuditTool;
@@ -57,12 +58,14 @@ final class AgencyFormModel {
         List<FormModel.Part> model = new ArrayList<>();
         header(model);
         familySheet(model);
+        FrontSheet.scale(model, scope);
         aboutTheAudit(model);
+        children(model);
         objectives(model);
         caseAsAWhole(model);
         actionNow(model);
         completion(model);
-        String marking = scope.reportMarking().label() + " when completed";
+        String marking = scope.reportMarking().label();
         String footer = scope.reference() + " · " + family.pseudonym() + " · " + tool.agencyName();
         return new FormModel(identity(), title(), model, marking, footer);
     }
@@ -96,31 +99,22 @@ final class AgencyFormModel {
                         + " numbers or other identifying details.",
                 "If reading the record shows that a child may be at risk now, act on it today under your agency's"
                         + " procedures and tell the audit coordinator: do not wait for the panel.",
-                "Give your role, never your name, and the date you completed the form at the end.",
+                "Give your role, never your name, and the date you completed the form at the end."
+                        + FrontSheet.due(scope, MilestoneKind.AUDIT, " Return it")
+                                .orElse(""),
                 "Do not change the grey boxes above: they match the form to the audit, the family and your agency's"
                         + " questions. Save the completed form and return it to the audit coordinator of "
                         + scope.partnership() + " by secure e-mail.",
-                "Protective marking: " + marking + " once completed. Store and send it as " + marking + ".")) {
+                "Protective marking: " + marking + ". Store and send it as " + marking + ".")) {
             model.add(FormModel.Prose.body(step));
         }
     }
 
     private void familySheet(List<FormModel.Part> model) {
-        model.add(new FormModel.Heading(
-                "About this family",
-                "The people in " + family.pseudonym() + ", as this form and the audit refer to them:"));
-        for (FamilySheet.Member member : FamilySheet.members(family)) {
-            model.add(new FormModel.Prose(member.line(), FormModel.Tone.BODY, 1));
-        }
-        model.add(new FormModel.Prose(
-                "The audit period: "
-                        + FamilySheet.auditPeriod(scope.cohortCriteria().engagement())
-                        + ". Answer for the practice in this period.",
-                FormModel.Tone.STRONG,
-                3));
+        FrontSheet.family(model, scope, family);
         String involvement = family.involvementOf(tool.agencyId())
-                .map(i -> tool.agencyName() + " was involved with the family " + FamilySheet.involvement(i) + ".")
-                .orElse("The case record does not say when " + tool.agencyName() + " was involved.");
+                .map(i -> "Your agency's involvement with the family: " + FamilySheet.involvement(i) + ".")
+                .orElse("The case record does not say when your agency was involved with the family.");
         model.add(new FormModel.Prose(involvement, FormModel.Tone.BODY, 3));
     }
 
@@ -279,21 +273,39 @@ final class AgencyFormModel {
                 true);
     }
 
-    private void caseAsAWhole(List<FormModel.Part> model) {
+    /** Each child's lived experience, first: the children before the objectives. */
+    private void children(List<FormModel.Part> model) {
         model.add(new FormModel.Heading(
-                "The family as a whole", "Looking across your agency's involvement with " + family.pseudonym() + ":"));
+                "The children", "What your agency's record shows of each child's life in the audit period."));
         Question lived = CoreQuestionText.of(tool, FormFields.LIVED_EXPERIENCE);
         List<String> children = family.childrenAskedAbout();
         if (children.isEmpty()) {
             model.add(numbered(lived.text(), lived.guidance(), FormFields.text(FormFields.LIVED_EXPERIENCE)));
         }
         for (String child : children) {
-            String text = lived.text().replace("the child", child);
-            model.add(numbered(
-                    text.equals(lived.text()) ? text + " (" + child + ")" : text,
-                    lived.guidance(),
-                    FormFields.childExperience(child)));
+            model.add(
+                    numbered(livedQuestion(lived.text(), child), lived.guidance(), FormFields.childExperience(child)));
         }
+    }
+
+    /** The lived-experience question for one child: for a baby, before and after the birth (or before, if unborn). */
+    private String livedQuestion(String text, String child) {
+        String asked = text.contains("the child") ? text.replace("the child", child) : text + " (" + child + ")";
+        String question = asked.endsWith("?") ? asked.substring(0, asked.length() - 1) : asked;
+        for (var baby : family.unborn()) {
+            if (baby.birth().map(b -> b.knownAs().equals(child)).orElse(false)) {
+                return question + ", before and after the birth?";
+            }
+            if (baby.birth().isEmpty() && baby.pseudonym().equals(child)) {
+                return question + " before the birth?";
+            }
+        }
+        return question + "?";
+    }
+
+    private void caseAsAWhole(List<FormModel.Part> model) {
+        model.add(new FormModel.Heading(
+                "The family as a whole", "Looking across your agency's involvement with " + family.pseudonym() + ":"));
         for (String id : List.of(FormFields.IMPACT, FormFields.GOOD_PRACTICE, FormFields.AREAS_FOR_DEVELOPMENT)) {
             Question q = CoreQuestionText.of(tool, id);
             model.add(numbered(q.text(), q.guidance(), FormFields.text(id)));
@@ -341,10 +353,10 @@ final class AgencyFormModel {
                         FormModel.Size.BOX),
                 new FormModel.Entry(
                         FormFields.actionNowDate(),
-                        "When (DD/MM/YYYY)",
+                        "Date (DD/MM/YYYY)",
                         q.text() + " – the day you raised it (DD/MM/YYYY)",
                         FormModel.Size.LINE,
-                        OptionalDouble.of(80))));
+                        OptionalDouble.of(100))));
     }
 
     private void completion(List<FormModel.Part> model) {

@@ -83,7 +83,7 @@ public final class PanelRecordFormImporter {
             throw new FormImportException(fileName, problems);
         }
         CaseRecord family = cohort.get(identity.caseId());
-        FormValues values = filled.values(PanelRecordFormModel.of(scope, family, Set.of()), problems);
+        FormValues values = filled.values(PanelRecordFormModel.of(scope, family, Set.of(), Map.of()), problems);
         return ReviewFromForm.read(scope, family, values, problems, fileName);
     }
 

@@ -2,7 +2,6 @@ package dev.maca.report.forms;
 
 import dev.maca.cohort.CaseRecord;
 import dev.maca.panel.Consent;
-import dev.maca.report.family.FamilySheet;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Objective;
@@ -31,12 +30,15 @@ final class PanelRecordFormModel {
     private final AuditScope scope;
     private final CaseRecord family;
     private final Set<String> diverging;
+    private final java.util.Map<String, String> ownGrades;
     private final List<FormModel.Part> parts = new ArrayList<>();
 
-    private PanelRecordFormModel(AuditScope scope, CaseRecord family, Set<String> diverging) {
+    private PanelRecordFormModel(
+            AuditScope scope, CaseRecord family, Set<String> diverging, java.util.Map<String, String> ownGrades) {
         this.scope = scope;
         this.family = family;
         this.diverging = diverging;
+        this.ownGrades = ownGrades;
     }
 
     /**
@@ -44,9 +46,12 @@ final class PanelRecordFormModel {
      *
      * @param diverging the objectives for which the agencies' own grades of the family were two or more apart when
      *     the form was made (the form asks for a moderated view of every objective, and says which need one)
+     * @param ownGrades the agencies' own grades of each objective in words, by objective id, shown beside the panel's
+     *     grade (an objective without an entry shows none)
      */
-    static FormModel of(AuditScope scope, CaseRecord family, Set<String> diverging) {
-        return new PanelRecordFormModel(scope, family, diverging).build();
+    static FormModel of(
+            AuditScope scope, CaseRecord family, Set<String> diverging, java.util.Map<String, String> ownGrades) {
+        return new PanelRecordFormModel(scope, family, diverging, ownGrades).build();
     }
 
     /** The identity of the panel record form of a case. */
@@ -64,14 +69,15 @@ final class PanelRecordFormModel {
 
     private FormModel build() {
         header();
-        familySheet();
+        FrontSheet.family(parts, scope, family);
         panel();
+        actionNow();
         objectives();
         learning();
         familyVoice();
         practitionerVoice();
-        actionNow();
-        String marking = scope.reportMarking().label() + " when completed";
+        FrontSheet.scale(parts, scope);
+        String marking = scope.reportMarking().label();
         String footer = scope.reference() + " · " + family.pseudonym() + " · panel record";
         return new FormModel(
                 identity(scope, family.id()),
@@ -99,24 +105,13 @@ final class PanelRecordFormModel {
                         + " objective does not apply to this family, and say why.",
                 "Where the agencies' own grades for an objective were two or more grades apart, record the view the"
                         + " panel reached together and how the difference was resolved.",
-                "If the panel finds that a child may be at risk now, act today and record it at the end of this form.",
+                "Begin with anything that needs action now: if the panel finds that a child may be at risk now, act"
+                        + " today and record it under \"Anything that needs action now\".",
                 "Name people by role and pseudonym only, never by name. Do not change the grey boxes above.",
-                "Protective marking: " + marking + " once completed. Return the saved record to the audit"
-                        + " coordinator of " + scope.partnership() + ".")) {
+                "Protective marking: " + marking + ". Return the saved record to the audit" + " coordinator of "
+                        + scope.partnership() + ".")) {
             parts.add(FormModel.Prose.body(step));
         }
-    }
-
-    private void familySheet() {
-        parts.add(new FormModel.Heading("About this family", "The people in " + family.pseudonym() + ":"));
-        for (FamilySheet.Member member : FamilySheet.members(family)) {
-            parts.add(new FormModel.Prose(member.line(), FormModel.Tone.BODY, 1));
-        }
-        parts.add(new FormModel.Prose(
-                "The audit period: "
-                        + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".",
-                FormModel.Tone.STRONG,
-                3));
     }
 
     private void panel() {
@@ -155,7 +150,8 @@ final class PanelRecordFormModel {
             parts.add(new FormModel.Heading(heading, objective.statement()));
             parts.add(FormModel.Item.of(
                     "The panel's agreed grade",
-                    "One grade for the family, agreed by the agencies together, and why.",
+                    "One grade for the family, agreed by the agencies together, and why. "
+                            + ownGrades.getOrDefault(objective.id(), "No agency graded this objective."),
                     new FormModel.Choice(
                             FormFields.panelGrade(objective.id()),
                             "Agreed grade",
@@ -314,10 +310,10 @@ final class PanelRecordFormModel {
                         FormModel.Size.BOX),
                 new FormModel.Entry(
                         FormFields.CONCERN_DATE,
-                        "Raised on (DD/MM/YYYY)",
+                        "Date (DD/MM/YYYY)",
                         "The day it was raised (DD/MM/YYYY)",
                         FormModel.Size.LINE,
-                        OptionalDouble.of(90))));
+                        OptionalDouble.of(100))));
     }
 
     private static FormModel.Item text(String field, String caption, FormModel.Size size) {

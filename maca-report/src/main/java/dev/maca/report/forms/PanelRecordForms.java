@@ -10,6 +10,10 @@ import dev.maca.cohort.CaseRecord;
 import dev.maca.files.AtomicFile;
 import dev.maca.panel.PanelReview;
 import dev.maca.privacy.GuardedAudit;
+import dev.maca.returns.AuditReturn;
+import dev.maca.scope.AgencyRequirement;
+import dev.maca.scope.AuditScope;
+import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,11 +45,15 @@ public final class PanelRecordForms {
     private final Audit audit;
     private final Map<String, CaseRecord> cases;
     private final Map<String, Set<String>> diverging;
+    private final Map<String, List<AuditReturn>> returnsByCase = new HashMap<>();
 
     private PanelRecordForms(Audit audit, Map<String, CaseRecord> cases, Map<String, Set<String>> diverging) {
         this.audit = audit;
         this.cases = cases;
         this.diverging = diverging;
+        for (AuditReturn r : audit.returns()) {
+            returnsByCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(r);
+        }
     }
 
     /**
@@ -144,12 +152,35 @@ public final class PanelRecordForms {
         return Path.of("panel", "forms", caseId + ".pdf");
     }
 
+    /** Each objective's own grades of the family in words: "Agencies' own grades: Police Good; …". */
+    private Map<String, String> ownGrades(String caseId) {
+        AuditScope scope = audit.scope();
+        Map<String, String> sentences = new HashMap<>();
+        for (Objective objective : scope.objectives()) {
+            List<String> grades = new ArrayList<>();
+            for (AgencyRequirement agency : scope.agencies()) {
+                returnsByCase.getOrDefault(caseId, List.of()).stream()
+                        .filter(r -> r.agencyId().equals(agency.id()))
+                        .findFirst()
+                        .flatMap(r -> r.judgementFor(objective.id()))
+                        .ifPresent(j -> grades.add(agency.name() + " "
+                                + (j.isNotApplicable()
+                                        ? "not applicable"
+                                        : scope.gradingScale().label(j.grade()))));
+            }
+            if (!grades.isEmpty()) {
+                sentences.put(objective.id(), "The agencies' own grades: " + String.join("; ", grades) + ".");
+            }
+        }
+        return sentences;
+    }
+
     private FormModel model(String caseId) {
         CaseRecord c = cases.get(present(caseId, "caseId"));
         if (c == null) {
             throw new IllegalArgumentException("case '" + caseId + "' is not in the cohort of "
                     + audit.scope().reference() + "; cases: " + cases.keySet());
         }
-        return PanelRecordFormModel.of(audit.scope(), c, diverging.getOrDefault(caseId, Set.of()));
+        return PanelRecordFormModel.of(audit.scope(), c, diverging.getOrDefault(caseId, Set.of()), ownGrades(caseId));
     }
 }

@@ -111,13 +111,14 @@ class PanelPacksTest {
                         "Baby A born in August 2020 (due September 2020), moderate to late preterm",
                         "a child protection plan at birth",
                         "The audit period is January to December 2020",
-                        "Police From January 2020, still involved Received 20 April 2021 (Safeguarding lead)");
+                        "Police From January 2020 and still involved Received 20 April 2021 (Safeguarding lead)");
     }
 
     @Test
     @DisplayName("puts the open immediate concern first, in a call-out, with what was done, who was told and the owner")
     void openConcern() {
-        assertThat(family1).contains("Open: needs following up at the panel", CONCERN, "Told: Detective Inspector");
+        assertThat(family1)
+                .contains("Open immediate concern, raised 22 April 2021", CONCERN, "Told: Detective Inspector");
         assertThat(family1.indexOf(CONCERN)).isLessThan(family1.indexOf("Each agency's own grades"));
     }
 

@@ -41,7 +41,8 @@ class PanelRecordFormsTest {
             assertThat(pdf.text())
                     .contains(
                             "Panel record: Family 1",
-                            "OFFICIAL-SENSITIVE when completed",
+                            "OFFICIAL-SENSITIVE",
+                            "No agency graded this objective.",
                             "About this family",
                             "Child A – aged 1–4",
                             "Baby B – born in August 2020",
