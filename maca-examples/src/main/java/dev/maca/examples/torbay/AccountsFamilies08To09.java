@@ -95,8 +95,8 @@ final class AccountsFamilies08To09 {
         a.write("family-08", ADULT_SUBSTANCE_MISUSE)
                 .child(
                         "Child A",
-                        "The recovery worker's record notes that Mother's new partner 'lives with his girlfriend"
-                                + " and her three kids'. Child A is not named, and the service did not know Child A's age or that"
+                        "The recovery worker's record notes that Mother's new partner lives with 'his girlfriend"
+                                + " and her kids'. Child A is not named, and the service did not know Child A's age or that"
                                 + " Child A was frightened of him.")
                 .child(
                         "Child B",

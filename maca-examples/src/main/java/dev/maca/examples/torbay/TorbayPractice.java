@@ -15,6 +15,8 @@ import static dev.maca.examples.torbay.TorbayScope.MATERNAL_MENTAL_HEALTH;
 import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
 import static dev.maca.examples.torbay.TorbayScope.POLICE;
 import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
+import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_CURIOSITY;
+import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
 import static dev.maca.examples.torbay.TorbayScope.UNBORN_SAFETY_PLANNING;
 
 import dev.maca.returns.ContactMode;
@@ -73,13 +75,22 @@ final class TorbayPractice {
                                 .escalatedBy(MIDWIFERY),
                         PracticeProfile.of("family-08", REQUIRES_IMPROVEMENT)
                                 .agency(POLICE, GOOD)
+                                .agency(ADULT_SUBSTANCE_MISUSE, INADEQUATE)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
                                 .shift(UNBORN_SAFETY_PLANNING, -1)
                                 .override(POLICE, FATHERS_AND_MALES, GOOD)
+                                .override(POLICE, UNBORN_SAFETY_PLANNING, GOOD)
+                                .override(POLICE, MATERNAL_MENTAL_HEALTH, GOOD)
+                                .override(ADULT_SUBSTANCE_MISUSE, PROFESSIONAL_CURIOSITY, REQUIRES_IMPROVEMENT)
+                                .override(ADULT_SUBSTANCE_MISUSE, UNBORN_SAFETY_PLANNING, INADEQUATE)
+                                .override(ADULT_SUBSTANCE_MISUSE, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
+                                .override(ADULT_SUBSTANCE_MISUSE, PROFESSIONAL_DIFFERENCES, REQUIRES_IMPROVEMENT)
                                 .notEscalated()
                                 .substanceMisuseServiceUser("Mother's new partner")
                                 .keyMale("Mother's new partner")
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-09", GOOD)
                                 .override(POLICE, FATHERS_AND_MALES, OUTSTANDING)

@@ -160,6 +160,18 @@ class TorbayReturnsTest {
     }
 
     @Test
+    @DisplayName("answer by hand only questions their agencies' tools ask")
+    void writtenAnswersAreToolQuestions() {
+        assertThat(ReturnAccounts.all().questionsAnswered()).isNotEmpty().allSatisfy((key, questions) -> {
+            String agency = key.substring(key.indexOf('/') + 1);
+            assertThat(tools.get(agency).questions())
+                    .extracting(q -> q.id())
+                    .as(key)
+                    .containsAll(questions);
+        });
+    }
+
+    @Test
     @DisplayName("are generated the same way every time")
     void deterministic() {
         assertThat(TorbayAudit.audit(tools)).isEqualTo(audit);

@@ -1,0 +1,7 @@
+package dev.maca.examples.torbay;
+
+final class ReturnsFamily12 {
+    private ReturnsFamily12() {}
+
+    static void write(ReturnAccounts a) {}
+}

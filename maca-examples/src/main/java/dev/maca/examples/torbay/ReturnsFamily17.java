@@ -1,0 +1,7 @@
+package dev.maca.examples.torbay;
+
+final class ReturnsFamily17 {
+    private ReturnsFamily17() {}
+
+    static void write(ReturnAccounts a) {}
+}
