@@ -171,12 +171,13 @@ final class PanelReviews3 {
                         + " wrapped the child in a coat and wrote down exactly what was seen. The referral was graded high"
                         + " and shared the same night. The child's social worker had seen the child on video calls; the"
                         + " plan stayed as it was, and a baby was born weeks later with no plan of its own.")
-                .familyVoice(FamilyVoice.notInvited("Not invited: the panel raised an immediate concern for the"
-                        + " children, and enquiries under section 47 began after it met; the panel agreed the family"
-                        + " would not be approached about the audit while they were under way."))
+                .familyVoice(FamilyVoice.notInvited("Not invited: the Children's Services auditor raised an immediate"
+                        + " concern for the children on 7 April, enquiries under section 47 began after the strategy"
+                        + " discussion on 9 April and were under way when the panel met, and the panel agreed the family"
+                        + " would not be approached about the audit while they continue."))
                 .practitionerVoice(PractitionerVoice.notHeard("Not held: the practitioners involved are part of the"
-                        + " enquiries that followed the panel, and the panel agreed to hear them once those have"
-                        + " concluded."));
+                        + " enquiries under section 47 that began on 9 April, and the panel agreed to hear them once"
+                        + " those have concluded."));
     }
 
     private static PanelReview.Builder family14() {

@@ -70,7 +70,7 @@ class TorbayReturnsTest {
         ValidationReport report = AuditValidator.standard().validate(audit);
         assertThat(report.problems())
                 .extracting(p -> p.path())
-                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/2/status");
+                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/0/status");
     }
 
     @Test
@@ -81,7 +81,7 @@ class TorbayReturnsTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings())
                 .extracting(p -> p.path())
-                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/2/status");
+                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/0/status");
     }
 
     private static String involvedAuditorPath() {
