@@ -104,7 +104,7 @@ final class TorbayPractice {
                                 .agency(POLICE, GOOD)
                                 .agency(CHILDRENS_SERVICES, INADEQUATE)
                                 .notEscalated()
-                                .contact(CHILDRENS_SERVICES, ContactMode.VIRTUAL)
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
                                 .contact(ADULT_MENTAL_HEALTH, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-14", GOOD)
                                 .missing(EARLY_YEARS)
