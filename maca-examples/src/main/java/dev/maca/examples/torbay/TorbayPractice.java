@@ -114,12 +114,14 @@ final class TorbayPractice {
                                 .escalatedBy(EARLY_YEARS)
                                 .substanceMisuseServiceUser("Mother"),
                         PracticeProfile.of("family-17", REQUIRES_IMPROVEMENT)
-                                .agency(MIDWIFERY, GOOD)
                                 .shift(UNBORN_SAFETY_PLANNING, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
+                                .override(ADULT_SUBSTANCE_MISUSE, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
                                 .notEscalated()
                                 .keyMale("Father's brother")
-                                .contact(PRIMARY_CARE_GP, ContactMode.VIRTUAL),
+                                .contact(MIDWIFERY, ContactMode.MIXED)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-19", GOOD)
                                 .agency(ADULT_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
                                 .shift(FATHERS_AND_MALES, 1)

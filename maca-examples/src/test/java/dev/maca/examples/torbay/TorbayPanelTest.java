@@ -135,6 +135,7 @@ class TorbayPanelTest {
                     .extracting(PanelAttendee::role)
                     .contains("Partnership Business Manager (chair)");
             assertThat(review.attendees())
+                    .filteredOn(a -> !a.role().contains("not involved in 2020"))
                     .extracting(a -> a.agencyId().orElse(null))
                     .filteredOn(Objects::nonNull)
                     .doesNotHaveDuplicates()
@@ -145,6 +146,22 @@ class TorbayPanelTest {
                             .involvedAgencyIds())
                     .hasSizeGreaterThanOrEqualTo(3);
         });
+    }
+
+    @Test
+    @DisplayName("has Children's Services at the table wherever it has an open assessment or plan for the family")
+    void childrensServicesWhereTheyHoldTheCase() {
+        assertThat(audit.panelReviewFor("family-17").orElseThrow().attendees()).anySatisfy(a -> {
+            assertThat(a.agencyId()).contains(TorbayScope.CHILDRENS_SERVICES);
+            assertThat(a.role()).contains("not involved in 2020").contains("assessment");
+        });
+        for (CaseRecord family : audit.cohort().cohort()) {
+            if (family.involves(TorbayScope.CHILDRENS_SERVICES)) {
+                assertThat(audit.panelReviewFor(family.id()).orElseThrow().attendees())
+                        .as(family.id())
+                        .anySatisfy(a -> assertThat(a.agencyId()).contains(TorbayScope.CHILDRENS_SERVICES));
+            }
+        }
     }
 
     @Test
