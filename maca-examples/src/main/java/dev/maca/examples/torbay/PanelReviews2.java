@@ -39,8 +39,7 @@ final class PanelReviews2 {
     }
 
     private static PanelReview.Builder family06() {
-        String apart = "Midwifery graded itself Outstanding and Children's Services Requires improvement; both were"
-                + " accurate about their own records. ";
+        String apart = "Midwifery graded itself Outstanding and Children's Services Requires improvement. ";
         return review("family-06")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
@@ -109,19 +108,18 @@ final class PanelReviews2 {
                                                 + " children themselves stayed in sight, the panel agreed Good, and put"
                                                 + " the decision's cost under the unborn baby objective."))
                 .keyLearning("Tell the referrer what you decided, on the day you decide it.")
-                .illustration(
-                        "A midwife referred a pregnant mother of a toddler after two police call-outs. The referral"
-                                + " was closed to early help and nobody told the midwife. On finding out, weeks later, the midwife"
-                                + " put a challenge in writing through the named midwife. An assessment began within a fortnight,"
-                                + " a protection plan was agreed before the birth, and when the baby came early the labour ward had"
-                                + " the plan.")
+                .illustration("A community midwife referred a pregnant woman with a young child after police had been"
+                        + " called to the home. The referral was closed without an assessment, and the midwife was not"
+                        + " told. When the midwife found out, the challenge went in writing through the safeguarding"
+                        + " midwife; an assessment followed, a plan was agreed before the birth, and its contingency for an"
+                        + " early birth was used.")
                 .familyVoice(heardInPart(
                         "Invited by the health visitor on the panel's behalf; Father was invited separately.",
                         List.of(spoke("Mother", "Independent reviewer, Partnership Business Unit")),
                         "Mother said she felt believed by the midwife and 'passed around' by everyone else until the"
                                 + " conference. The safety plan was hard but fair, and she wants other mothers to know"
                                 + " that saying yes to help did not mean losing the children.",
-                        "Father declined. Child A, aged two, was too young to be asked; the panel relied on the health"
+                        "Father declined. Child A was too young to be asked; the panel relied on the health"
                                 + " visitor's observations."))
                 .practitionerVoice(practitioners(
                         List.of(

@@ -234,7 +234,7 @@ final class PanelReviews3 {
                         "Both parents said the hardest part of 2020 was Father missing the scans and the first days on"
                                 + " the ward. Mother said the midwife's visit the day after she came home made up for a"
                                 + " lot; Father said no one asked how he was until the health visitor's garden visit.",
-                        "Child A, now four, said the best thing about the baby is 'Baby B laughs at me'."))
+                        "Child A said the best thing about the baby is 'Baby B laughs at me'."))
                 .practitionerVoice(practitioners(
                         List.of(with(HEALTH_VISITING, "Health visitor"), with(MIDWIFERY, "Community midwife")),
                         "A pre-birth assessment that left the family with a clear early help plan and a named lead.",
