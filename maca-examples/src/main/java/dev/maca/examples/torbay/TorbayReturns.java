@@ -231,6 +231,11 @@ final class TorbayReturns {
         if (theme.equals(Themes.PROFESSIONAL_CHALLENGE)) {
             PracticeProfile.Differences differences = context.profile.differences();
             boolean challenger = context.profile.isChallenger(context.agencyId);
+            if (differences == PracticeProfile.Differences.NOT_ESCALATED
+                    && !context.profile.isUneasy(context.agencyId)) {
+                return new Answer.Evidenced(
+                        EvidenceRating.NOT_APPLICABLE, context.fill(ReturnText.NO_DISAGREEMENT_OF_ITS_OWN));
+            }
             EvidenceRating rating =
                     switch (differences) {
                         case NONE -> EvidenceRating.NOT_APPLICABLE;
@@ -240,7 +245,10 @@ final class TorbayReturns {
             return new Answer.Evidenced(rating, context.fill(ReturnText.differences(differences, challenger)));
         }
         EvidenceRating rating = rating(grade, context.family.id() + "/" + question.id());
-        return new Answer.Evidenced(rating, context.fill(ReturnText.evidence(theme, rating)));
+        return new Answer.Evidenced(
+                rating,
+                context.fill(ReturnText.evidence(
+                        context.agencyId, context.profile.substanceMisuseServiceUser(), theme, rating)));
     }
 
     private static EvidenceRating rating(int grade, String key) {
@@ -318,6 +326,11 @@ final class TorbayReturns {
             if (objectiveId.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)
                     && profile.differences() == PracticeProfile.Differences.NONE) {
                 return ReturnText.NO_DIFFERENCES_RATIONALE;
+            }
+            if (objectiveId.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)
+                    && profile.differences() == PracticeProfile.Differences.NOT_ESCALATED
+                    && !profile.isUneasy(agencyId)) {
+                return fill(ReturnText.NOT_UNEASY_RATIONALE);
             }
             return fill(ReturnText.rationale(objectiveId, grade));
         }
