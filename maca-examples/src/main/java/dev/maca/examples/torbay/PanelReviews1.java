@@ -85,7 +85,8 @@ final class PanelReviews1 {
                                                 + " unchecked in the months her mood was lowest.",
                                         "Midwifery graded its own response Outstanding because every appointment stayed"
                                                 + " face to face; the GP and adult mental health graded theirs Requires"
-                                                + " improvement because they saw no one in person. The panel graded the"
+                                                + " improvement because they saw Mother only by telephone or video from"
+                                                + " April. The panel graded the"
                                                 + " children's experience: the midwife, the nursery and the health visitor"
                                                 + " saw them in person, and the health visitor's mood checks covered much"
                                                 + " of what the adult services could not see, so Good."))

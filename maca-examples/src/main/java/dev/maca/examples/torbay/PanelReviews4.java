@@ -79,7 +79,8 @@ final class PanelReviews4 {
                                                 + " nursery; two services relied on others' sight of the home.",
                                         "Adult mental health graded itself Outstanding for keeping home visits at the key"
                                                 + " points; health visiting and the substance misuse service graded"
-                                                + " Requires improvement for their virtual contact. With the children"
+                                                + " Requires improvement for contact that was mostly by video or"
+                                                + " telephone. With the children"
                                                 + " seen in person every week, the panel agreed Good."))
                 .keyLearning("Ask the adult's clinician what the illness means for the children's day.")
                 .illustration("A pre-school child in a large family was often late and tired at nursery and collected"

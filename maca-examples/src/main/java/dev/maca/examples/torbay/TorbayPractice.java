@@ -51,6 +51,9 @@ final class TorbayPractice {
     static Map<String, PracticeProfile> profiles() {
         return List.of(
                         PracticeProfile.of("family-01", GOOD)
+                                .contact(MIDWIFERY, ContactMode.FACE_TO_FACE)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .override(PRIMARY_CARE_GP, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(MIDWIFERY, OUTSTANDING)
                                 .contact(HEALTH_VISITING, ContactMode.MIXED),
                         PracticeProfile.of("family-02", GOOD)
@@ -60,12 +63,20 @@ final class TorbayPractice {
                                 .substanceMisuseServiceUser("Father of Baby C")
                                 .keyMale("Father of Baby C"),
                         PracticeProfile.of("family-03", REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, INADEQUATE)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, INADEQUATE)
+                                .override(ADULT_MENTAL_HEALTH, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
                                 .agency(ADULT_MENTAL_HEALTH, GOOD)
                                 .shift(UNBORN_SAFETY_PLANNING, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
                                 .notEscalated(HEALTH_VISITING, ADULT_MENTAL_HEALTH)
-                                .contact(CHILDRENS_SERVICES, ContactMode.VIRTUAL),
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED),
                         PracticeProfile.of("family-05", GOOD)
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
+                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .override(PRIMARY_CARE_GP, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .missing(ADULT_MENTAL_HEALTH)
                                 .keyMale("Maternal uncle"),
@@ -93,10 +104,15 @@ final class TorbayPractice {
                                 .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-09", GOOD)
+                                .contact(ADULT_MENTAL_HEALTH, ContactMode.MIXED)
                                 .override(POLICE, FATHERS_AND_MALES, OUTSTANDING)
                                 .override(CHILDRENS_SERVICES, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
                                 .override(HEALTH_VISITING, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT),
                         PracticeProfile.of("family-11", GOOD)
+                                .contact(MIDWIFERY, ContactMode.MIXED)
+                                .override(MIDWIFERY, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(EARLY_YEARS, OUTSTANDING)
                                 .incomplete(ADULT_SUBSTANCE_MISUSE)
                                 .keyMale("Family friend staying in the home"),
@@ -107,9 +123,12 @@ final class TorbayPractice {
                                 .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
                                 .contact(ADULT_MENTAL_HEALTH, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-14", GOOD)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .missing(EARLY_YEARS)
-                                .contact(HEALTH_VISITING, ContactMode.VIRTUAL),
+                                .contact(HEALTH_VISITING, ContactMode.MIXED),
                         PracticeProfile.of("family-16", GOOD)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(ADULT_MENTAL_HEALTH, OUTSTANDING)
                                 .escalatedBy(EARLY_YEARS)
                                 .substanceMisuseServiceUser("Mother"),
@@ -123,6 +142,7 @@ final class TorbayPractice {
                                 .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-19", GOOD)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
                                 .agency(ADULT_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .missing(PRIMARY_CARE_GP)
@@ -132,9 +152,10 @@ final class TorbayPractice {
                                 .agency(HEALTH_VISITING, OUTSTANDING)
                                 .contact(HEALTH_VISITING, ContactMode.FACE_TO_FACE),
                         PracticeProfile.of("family-23", GOOD)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .shift(COVID_19_IMPACT, 1)
                                 .escalatedBy(POLICE)
-                                .contact(MIDWIFERY, ContactMode.VIRTUAL)
+                                .contact(MIDWIFERY, ContactMode.MIXED)
                                 .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
                                 .agency(ADULT_MENTAL_HEALTH, GOOD))
                 .stream()
