@@ -81,8 +81,9 @@ final class PanelReviews1 {
                                         + " child, and the health visitor saw both children at the key contacts.")
                                 .moderated(
                                         "The children were seen in person throughout by the services closest to them;"
-                                                + " the adult services' all-virtual contact left Mother's account of home"
-                                                + " unchecked in the months her mood was lowest.",
+                                                + " the GP's and adult mental health's contact with Mother by telephone and"
+                                                + " video left her account of home unchecked in the months her mood was"
+                                                + " lowest.",
                                         "Midwifery graded its own response Outstanding because every appointment stayed"
                                                 + " face to face; the GP and adult mental health graded theirs Requires"
                                                 + " improvement because they saw Mother only by telephone or video from"
@@ -124,8 +125,8 @@ final class PanelReviews1 {
                                 + " and the nursery linked Child B's lost words to home. But the first decision to close"
                                 + " the pre-birth assessment rested on Father of Baby C's word that he had stopped"
                                 + " using, which nobody checked with the service treating him; it took the health"
-                                + " visitor's challenge to test it. The panel graded below the agencies' own Good for that"
-                                + " reason."))
+                                + " visitor's challenge to test it. The panel graded below most agencies' own Good for"
+                                + " that reason."))
                 .grade(
                         FATHERS_AND_MALES,
                         requiresImprovement("Father of Baby C's drug use was known to the substance misuse service,"
@@ -159,7 +160,7 @@ final class PanelReviews1 {
                                         + " the child most affected, was seen by no professional from March to September: the"
                                         + " nursery place offered through the closure was declined, and the weekly calls were with"
                                         + " Mother, not Child B. Child B's lost words were found only on return. The panel graded"
-                                        + " below the agencies' own Good for that reason."))
+                                        + " below most agencies' own Good for that reason."))
                 .keyLearning("When a man says he has stopped using, ask the service that treats him.")
                 .familyVoice(declined(
                         "Invited by the social worker on the panel's behalf.",

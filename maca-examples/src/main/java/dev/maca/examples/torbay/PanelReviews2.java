@@ -102,9 +102,9 @@ final class PanelReviews2 {
                                 .moderated(
                                         "The children were seen in person throughout by health and police; the one"
                                                 + " decision made at a distance was the one that went wrong.",
-                                        apart
-                                                + "Children's Services graded its response Requires improvement because its"
-                                                + " early decision was made without seeing the family. Because the"
+                                        "Midwifery graded itself Outstanding for keeping its appointments face to"
+                                                + " face; Children's Services graded its response Requires improvement"
+                                                + " because its early decision was made without seeing the family. Because the"
                                                 + " children themselves stayed in sight, the panel agreed Good, and put"
                                                 + " the decision's cost under the unborn baby objective."))
                 .keyLearning("Tell the referrer what you decided, on the day you decide it.")
@@ -269,7 +269,7 @@ final class PanelReviews2 {
                 .grade(
                         COVID_19_IMPACT,
                         good("The midwife and health visitor kept the key contacts face to face, and the bruise was"
-                                + " found at a home visit; the GP and adult mental health worked by telephone and video,"
+                                + " found at a home visit; the GP and adult mental health worked mostly by telephone and video,"
                                 + " and so never saw the children with Father."))
                 .keyLearning("Check a separation against what other agencies see.")
                 .familyVoice(heard(

@@ -49,7 +49,7 @@ final class PanelReviews3 {
                                 + " stayed in the home for much of the summer, whom the children called their uncle, was"
                                 + " not identified or checked by any agency beyond the health visitor's question at the"
                                 + " new birth visit. The substance misuse return left unanswered its questions on"
-                                + " Father's role with the children. The panel graded below the agencies' own Good for"
+                                + " Father's role with the children. The panel graded below every agency's own grade for"
                                 + " both reasons."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
@@ -194,8 +194,8 @@ final class PanelReviews3 {
                         PROFESSIONAL_CURIOSITY,
                         good("The pre-birth assessment tested the parents' account of change against the police record,"
                                 + " and the midwife noticed how isolated Mother felt on the ward. The nursery sent no"
-                                + " return, so Child A's days are known to the panel from the social worker and health"
-                                + " visitor."))
+                                + " return and was not represented at the panel, having no open plan for the family, so"
+                                + " Child A's days are known to the panel from the social worker and health visitor."))
                 .grade(
                         FATHERS_AND_MALES,
                         good("Father was seen, his history checked and his completion of the domestic abuse course"

@@ -181,7 +181,8 @@ final class PanelReviews4 {
                         PROFESSIONAL_CURIOSITY,
                         good("Child A was heard by the social worker and the police, and Mother's disclosure to the"
                                 + " midwife started the assessment. Adult mental health did not know Mother had children."
-                                + " The GP sent no return, so the panel could not see what the practice knew."))
+                                + " The GP sent no return and was not represented at the panel, so the panel could not"
+                                + " see what the practice knew."))
                 .grade(
                         FATHERS_AND_MALES,
                         requiresImprovement(
@@ -214,7 +215,7 @@ final class PanelReviews4 {
                                         "In-person contact by three agencies did not stop the lockdown's effect on Child"
                                                 + " A, which came through Mother's untreated anxiety.",
                                         "Adult mental health graded itself Inadequate for telephone-only contact and"
-                                                + " discharge; Children's Services, midwifery and the police graded Good"
+                                                + " discharge; Children's Services, midwifery, health visiting and the police graded Good"
                                                 + " for their own contact. The panel looked at what Covid-19 did to Child"
                                                 + " A, who lost weeks of school, and agreed Requires improvement."))
                 .keyLearning("Ask every adult service user whether they have children, and write the answer down.")

@@ -105,8 +105,8 @@ final class PanelReviews5 {
                                 "Much was done well: the nursery's handling of Child A's bruising, the police"
                                         + " challenge, the alcohol worker's advice on sleeping with a baby after drinking. But"
                                         + " Child B's missed appointments and frequent illness, and Baby C's attendance after a"
-                                        + " fall, were filed; no agency asked what they said about the care of three children"
-                                        + " under four while the parents drank more. The agencies graded themselves Good; the panel"
+                                        + " fall, were filed; no agency asked what they said about the care of three young"
+                                        + " children while the parents drank more. The agencies graded themselves Good; the panel"
                                         + " graded lower for that reason."))
                 .grade(
                         FATHERS_AND_MALES,
@@ -132,7 +132,7 @@ final class PanelReviews5 {
                 .grade(
                         COVID_19_IMPACT,
                         requiresImprovement("In the second lockdown the parents' drinking rose while midwifery, the GP"
-                                + " and both adult services worked by telephone. The health visitor and the nursery kept"
+                                + " and both adult services worked mostly by telephone. The health visitor and the nursery kept"
                                 + " seeing the children, which is why Child B was sent to the GP; nobody from the adult"
                                 + " services saw the home."))
                 .keyLearning(

@@ -81,6 +81,7 @@ final class TorbayPractice {
                                 .missing(ADULT_MENTAL_HEALTH)
                                 .keyMale("Maternal uncle"),
                         PracticeProfile.of("family-06", GOOD)
+                                .contact(MIDWIFERY, ContactMode.FACE_TO_FACE)
                                 .agency(MIDWIFERY, OUTSTANDING)
                                 .agency(CHILDRENS_SERVICES, REQUIRES_IMPROVEMENT)
                                 .escalatedBy(MIDWIFERY),
