@@ -113,6 +113,18 @@ class TorbayConcernsTest {
     }
 
     @Test
+    @DisplayName("follow every return that finds the children left at risk of harm with action now, or say why none")
+    void inadequateReturnsActOrSayWhyNot() {
+        assertThat(audit.returns())
+                .filteredOn(r -> r.overall().orElseThrow().grade().equals("inadequate"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.raisesActionNow()
+                                || r.overall().orElseThrow().rationale().contains("Nothing needs action now"))
+                        .as("%s/%s", r.caseId(), r.agencyId())
+                        .isTrue());
+    }
+
+    @Test
     @DisplayName("answer 'nothing needs action now' in every other return")
     void nothingNeededElsewhere() {
         assertThat(audit.returns()).filteredOn(r -> !r.raisesActionNow()).allSatisfy(r -> assertThat(r.actionNow())

@@ -175,6 +175,21 @@ class TorbayPanelTest {
     }
 
     @Test
+    @DisplayName("disguises every illustration: no record quoted, no age, none from the family under enquiry")
+    void illustrationsDisguised() {
+        assertThat(audit.panelReviewFor("family-12").orElseThrow().illustration())
+                .as("Family 12's case is under a section 47 enquiry")
+                .isEmpty();
+        assertThat(audit.panelReviews())
+                .flatMap(review -> review.illustration().stream().toList())
+                .allSatisfy(text -> assertThat(text)
+                        .as("no quotation from a record")
+                        .doesNotContainPattern("(^|[\\s(])['\u2018\"]\\w")
+                        .doesNotContainPattern("\\b(aged|[a-z]+-year-old|primary-age|toddler)\\b")
+                        .doesNotContainPattern("(?i)\\b(opiate|Child [A-Z]|Baby [A-Z]|Family \\d+)\\b"));
+    }
+
+    @Test
     @DisplayName("records for every family whether it was heard, with consent, or why not")
     void familyVoice() {
         assertThat(audit.panelReviews())
