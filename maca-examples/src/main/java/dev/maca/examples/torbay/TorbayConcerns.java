@@ -56,7 +56,7 @@ final class TorbayConcerns {
             IC_01_RAISED,
             ConcernSource.RETURN,
             Optional.of(CHILDRENS_SERVICES),
-            "Raised by the Children's Services auditor, reading the social care record: Child A and Baby B live with"
+            "The Children's Services auditor, reading the social care record, found that Child A and Baby B live with"
                     + " two parents whose drinking and arguments led to two police call-outs in 2020, the second graded"
                     + " high risk and heard at MARAC. Child A has been seen in person once since July 2020, Baby B was"
                     + " born in January 2021 without a pre-birth assessment or a birth plan, and the child in need plan"
@@ -84,8 +84,8 @@ final class TorbayConcerns {
                     IC_02_RAISED,
                     ConcernSource.RETURN,
                     Optional.of(ADULT_SUBSTANCE_MISUSE),
-                    "Raised by the Safeguarding Lead of the substance misuse service, auditing Father's and Father's"
-                            + " brother's treatment records: both men were in treatment for opiate use with take-home doses"
+                    "The Safeguarding Lead of the substance misuse service, auditing Father's and Father's brother's"
+                            + " treatment records, found that both men were in treatment for opiate use with take-home doses"
                             + " during 2020 and live with Child A, a toddler, and Baby B, born in September 2020. Both were"
                             + " discharged in December 2020 after missed appointments without anyone being told, safe"
                             + " storage of medication in the home was never checked, and no agency has referred the"
@@ -120,7 +120,7 @@ final class TorbayConcerns {
                     IC_03_RAISED,
                     ConcernSource.RETURN,
                     Optional.of(HEALTH_VISITING),
-                    "Raised by the Named Nurse auditing the health visiting record: Baby C, born in December 2020 and"
+                    "The Named Nurse auditing the health visiting record found that Baby C, born in December 2020 and"
                             + " not yet rolling, was taken to the emergency department in March 2021 after a reported roll"
                             + " off the sofa, with a bruise to the forehead. Baby C was sent home without a referral to"
                             + " Children's Services, contrary to the bruising protocol, and the notice to health visiting"

@@ -79,7 +79,7 @@ class TorbayConcernsTest {
     void whoRaisedThem() {
         assertThat(audit.immediateConcerns())
                 .filteredOn(c -> c.source() == ConcernSource.RETURN)
-                .allSatisfy(c -> assertThat(c.concern()).startsWith("Raised by the"));
+                .allSatisfy(c -> assertThat(c.concern()).containsPattern("^The .+ audit(or|ing) "));
         assertThat(audit.immediateConcerns())
                 .filteredOn(ImmediateConcern::isOpen)
                 .singleElement()
