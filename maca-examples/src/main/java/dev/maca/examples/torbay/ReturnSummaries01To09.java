@@ -12,7 +12,10 @@ import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
 import static dev.maca.examples.torbay.TorbayScope.POLICE;
 import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
 import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
+import static dev.maca.returns.EvidenceRating.NO;
 import static dev.maca.returns.EvidenceRating.NOT_APPLICABLE;
+import static dev.maca.returns.EvidenceRating.PARTLY;
+import static dev.maca.returns.EvidenceRating.YES;
 
 /**
  * What the auditors of Families 1 to 9 (Family 8 excepted, whose returns are in {@link ReturnsFamily08}) say of their
@@ -128,6 +131,16 @@ final class ReturnSummaries01To09 {
                 .overall("Practice met the expected standard. The referral and the birth plan were timely, but"
                         + " Father of Baby C's drug use and history were not asked about until the conference.");
         a.amend("family-02", HEALTH_VISITING)
+                .answer(
+                        "hv-father-seen-and-included",
+                        PARTLY,
+                        "Father of Baby C was seen once, arriving during the garden review in July; his drug use,"
+                                + " his history and his part in the children's care were not asked about.")
+                .answer(
+                        "hv-household-members",
+                        PARTLY,
+                        "Father of Baby C is recorded as living in the home until the conference, and the record"
+                                + " was updated for the written agreement; when he moved in is not recorded.")
                 .goodPractice(
                         "At a face-to-face review in the garden the health visitor saw Child B's delayed speech and"
                                 + " fear of Father of Baby C, and challenged the decision to close the pre-birth assessment"
@@ -281,6 +294,16 @@ final class ReturnSummaries01To09 {
     private static void family05(ReturnAccounts a) {
         a.amend("family-05", CHILDRENS_SERVICES)
                 .answer(
+                        "cs-both-parents-assessed",
+                        YES,
+                        "Father of Child B and Baby C was seen with Mother and on his own, and his history was"
+                                + " checked with the police.")
+                .answer(
+                        "cs-males-in-household-checked",
+                        NO,
+                        "Maternal uncle appears in the record only as the person Child B called by a pet name;"
+                                + " nobody asked who he was, and no checks were made on him.")
+                .answer(
                         "cs-covid-visit-mode",
                         "Most visits in 2020 were by video; Child A was seen alone at school in July, Child B at"
                                 + " home in August, and Baby C at home twice after the birth.")
@@ -296,6 +319,16 @@ final class ReturnSummaries01To09 {
                         + " caring role was recognised and not relieved, and Maternal uncle, who lived in the home"
                         + " for months, was never asked about.");
         a.amend("family-05", MIDWIFERY)
+                .answer(
+                        "mw-father-identity-and-history",
+                        PARTLY,
+                        "Father of Child B and Baby C is named as the baby's father, with his history as Mother"
+                                + " gave it.")
+                .answer(
+                        "mw-partner-at-appointments",
+                        PARTLY,
+                        "Father of Child B and Baby C came to the booking appointment; later contacts were by"
+                                + " telephone, and the record does not say how he was with Mother.")
                 .goodPractice("The Whooley questions and an early referral to the perinatal team gave Mother specialist"
                         + " help before the birth, and the birth plan named the social worker.")
                 .development(
@@ -305,6 +338,16 @@ final class ReturnSummaries01To09 {
                         + " birth was planned, but most contacts were by telephone and the midwife never saw the home"
                         + " or knew who lived there.");
         a.amend("family-05", HEALTH_VISITING)
+                .answer(
+                        "hv-father-seen-and-included",
+                        YES,
+                        "Father of Child B and Baby C was seen at the new birth visit and included in the safer"
+                                + " sleep advice.")
+                .answer(
+                        "hv-household-members",
+                        NO,
+                        "The record notes an uncle at the development review in June without asking who he was, and"
+                                + " the household list was not updated.")
                 .goodPractice(
                         "The six-week mood questions found Mother's low mood and she was back with her GP the same"
                                 + " week; the school nurse saw Child A at school and referred Child A to the young carers'"
@@ -315,6 +358,11 @@ final class ReturnSummaries01To09 {
                         + " the health visitor noted an uncle at a visit without asking who he was, and nothing has"
                         + " yet changed for Child A.");
         a.amend("family-05", PRIMARY_CARE_GP)
+                .answer(
+                        "gp-father-consultations",
+                        NOT_APPLICABLE,
+                        "Not applicable: Father of Child B and Baby C did not consult the practice about his mental"
+                                + " health, substance use or an injury in the period.")
                 .answer(
                         "gp-covid-contact-mode",
                         "Most consultations in 2020 were by telephone; Baby C's six to eight week check was face to"
@@ -332,6 +380,11 @@ final class ReturnSummaries01To09 {
                         + " children's records are coded, but the practice did not know who else was living in the"
                         + " home.");
         a.amend("family-05", POLICE)
+                .answer(
+                        "pol-males-checked",
+                        PARTLY,
+                        "Father of Child B and Baby C was checked at the March incident. Officers did not record"
+                                + " who else lived at the address, so Maternal uncle was not checked.")
                 .goodPractice(
                         "At the March incident officers spoke to Child A alone, saw Child B, recorded the pregnancy"
                                 + " and told Children's Services the next day, which started the assessment.")

@@ -9,6 +9,9 @@ import static dev.maca.examples.torbay.TorbayScope.HEALTH_VISITING;
 import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
 import static dev.maca.examples.torbay.TorbayScope.POLICE;
 import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
+import static dev.maca.returns.EvidenceRating.NO;
+import static dev.maca.returns.EvidenceRating.PARTLY;
+import static dev.maca.returns.EvidenceRating.YES;
 
 /**
  * What the auditors of Families 11 to 23 (Families 12 and 17 excepted, whose returns are in {@link ReturnsFamily12} and
@@ -30,6 +33,16 @@ final class ReturnSummaries11To23 {
 
     private static void family11(ReturnAccounts a) {
         a.amend("family-11", CHILDRENS_SERVICES)
+                .answer(
+                        "cs-both-parents-assessed",
+                        PARTLY,
+                        "Both parents were seen at the January assessment; Father's drug use was recorded as he"
+                                + " described it and not checked with his treatment service.")
+                .answer(
+                        "cs-males-in-household-checked",
+                        NO,
+                        "The family friend who stayed in the home over the summer is not in the record, and no"
+                                + " checks were made on him.")
                 .goodPractice("The January assessment found the right level of help: the early help plan, led by the"
                         + " nursery, kept the family in view through 2020 and met the children's needs.")
                 .development("Look closely at a parent's drug use in the assessment, and ask who else is staying in the"
@@ -38,6 +51,16 @@ final class ReturnSummaries11To23 {
                         + " children's needs were met, but the assessment did not look closely at Father's drug use,"
                         + " and nobody asked about the family friend who came to stay.");
         a.amend("family-11", MIDWIFERY)
+                .answer(
+                        "mw-father-identity-and-history",
+                        YES,
+                        "Father is named as the baby's father, with his drug treatment and history recorded at"
+                                + " booking.")
+                .answer(
+                        "mw-partner-at-appointments",
+                        PARTLY,
+                        "Father came to the booking appointment; later contacts were by telephone, and the record"
+                                + " does not say who else was in the home.")
                 .answer(
                         "mw-covid-contact-mode",
                         "Most antenatal contacts were by telephone, with Mother seen in person at scans and at"
@@ -55,6 +78,15 @@ final class ReturnSummaries11To23 {
                         + " home or the family friend staying there.");
         a.amend("family-11", HEALTH_VISITING)
                 .answer(
+                        "hv-father-seen-and-included",
+                        YES,
+                        "Father was seen at the new birth visit with Mother, and his treatment is recorded.")
+                .answer(
+                        "hv-household-members",
+                        PARTLY,
+                        "At the new birth visit the health visitor saw the family friend staying in the home and"
+                                + " asked who he was; he was not added to the household record or checked.")
+                .answer(
                         "hv-covid-contact-mode",
                         "The new birth visit was face to face at twelve days, with both parents; Child B's"
                                 + " development review and the later contacts were by video or telephone.")
@@ -71,6 +103,11 @@ final class ReturnSummaries11To23 {
                         + " account of Child B's eating was not checked against the nursery's, and the family friend"
                         + " was asked about once and not followed up.");
         a.amend("family-11", PRIMARY_CARE_GP)
+                .answer(
+                        "gp-father-consultations",
+                        PARTLY,
+                        "Father's treatment is noted on his record, which is linked to the children's; his"
+                                + " consultations do not mention the children or the baby on the way.")
                 .goodPractice(
                         "The GP's steady care of Mother's health kept her out of hospital in 2020, which was Child"
                                 + " A's biggest worry, and Father's treatment is noted on his linked record.")
@@ -87,6 +124,16 @@ final class ReturnSummaries11To23 {
                         + " place before the birth, but the service did not contribute to the early help plan, and"
                         + " the return leaves unanswered its questions on Father's role with the children.");
         a.amend("family-11", EARLY_YEARS)
+                .answer(
+                        "ey-fathers-and-males-known",
+                        PARTLY,
+                        "The setting knows Father from drop-off and collection; it did not ask who the family"
+                                + " friend staying over the summer was.")
+                .answer(
+                        "ey-father-included",
+                        PARTLY,
+                        "Father is invited to the early help meetings the setting chairs; the record does not show"
+                                + " him attending.")
                 .goodPractice("As lead professional the DSL held the early help plan together: Child B's hunger after"
                         + " weekends was noticed and met with breakfast, Mother got help with food and money, and"
                         + " Child A's worries reached the school.")
@@ -226,6 +273,15 @@ final class ReturnSummaries11To23 {
                         + " assess Mother's partner, the subject of the police call-outs, and treated Child A's"
                         + " missed schooling as Mother's anxiety alone.");
         a.amend("family-19", MIDWIFERY)
+                .answer(
+                        "mw-father-identity-and-history",
+                        PARTLY,
+                        "Mother's partner is recorded as Baby B's father; his history is not recorded.")
+                .answer(
+                        "mw-partner-at-appointments",
+                        PARTLY,
+                        "The midwife saw Mother's partner at the birth and recorded him as Baby B's father; the"
+                                + " rules kept him out of earlier appointments, and how he was with Mother is not recorded.")
                 .goodPractice("Routine enquiry led Mother to disclose the abuse in June, which started the assessment,"
                         + " and the birth plan meant the hospital knew the family.")
                 .development("Record the history of Mother's partner, Baby B's father, as well as his presence at the"

@@ -56,6 +56,8 @@ final class ReturnText {
             texts = MOTHER_SEEN_THROUGH_HIM;
         } else if (withAMan && theme.equals(Themes.DOMESTIC_ABUSE)) {
             texts = ASKED_OF_HIM;
+        } else if (agencyId.equals(TorbayScope.ADULT_MENTAL_HEALTH) && theme.equals(Themes.FATHERS_AND_MALES)) {
+            texts = PARTNER_OF_THE_PATIENT;
         }
         return texts == null ? evidence(theme, rating) : pick(texts, rating);
     }
@@ -190,6 +192,15 @@ final class ReturnText {
         "{F} was asked about domestic abuse once, at assessment, and not again when other agencies' information"
                 + " changed.",
         "{F} was not asked about domestic abuse, although incidents involving him were known to other agencies."
+    };
+
+    /** What the record of an adult mental health service working with the mother shows of the man in her life. */
+    private static final String[] PARTNER_OF_THE_PATIENT = {
+        "{F}'s own health, any substance use and his part in the household, as a risk or a support, were"
+                + " considered in {m}'s care plan, from her account and other agencies' information.",
+        "{F} is named in {m}'s record, from her account; his own health, substance use and part in the household"
+                + " were not considered.",
+        "{F} is not mentioned in {m}'s record."
     };
 
     /** Evidence for a professional-differences question from an agency that did not disagree with anything. */

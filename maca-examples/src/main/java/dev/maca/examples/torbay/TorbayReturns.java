@@ -244,7 +244,8 @@ final class TorbayReturns {
                     };
             return new Answer.Evidenced(rating, context.fill(ReturnText.differences(differences, challenger)));
         }
-        EvidenceRating rating = rating(grade, context.family.id() + "/" + question.id());
+        // one rating per theme in a return, so that two questions on the same theme never say opposite things
+        EvidenceRating rating = rating(grade, context.family.id() + "/" + context.agencyId + "/" + theme);
         return new Answer.Evidenced(
                 rating,
                 context.fill(ReturnText.evidence(
