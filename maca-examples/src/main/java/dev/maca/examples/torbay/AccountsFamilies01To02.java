@@ -22,7 +22,7 @@ final class AccountsFamilies01To02 {
         a.write("family-01", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged two, was seen at home eight times in 2020 and twice alone in the garden"
+                        "Child A was seen at home eight times in 2020 and twice alone in the garden"
                                 + " during the lockdown. The social worker recorded a chatty child whose play became quieter after"
                                 + " the police call-out in February, and Child A's words, 'Daddy shouted at Mummy'. Child A's wish"
                                 + " to go back to nursery is recorded, and was met when the nursery kept a place open.")
@@ -54,7 +54,7 @@ final class AccountsFamilies01To02 {
         a.write("family-01", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "Child A's two-year review was by video in May; the health visitor saw Child A face to"
+                        "Child A's development review was by video in May; the health visitor saw Child A face to"
                                 + " face at the antenatal contact in July, playing with a toy kitchen and talking in short"
                                 + " sentences. The record notes Child A's broken sleep after the call-out and the bedtime advice"
                                 + " given to both parents.")
@@ -112,7 +112,7 @@ final class AccountsFamilies01To02 {
                                 + " at collection.")
                 .impact("Keeping Child A's place open through the lockdown gave Child A a routine and gave the social"
                         + " worker someone who saw the child every day; the change in Child A after the call-out was"
-                        + " noticed and passed on within the week. Child A's progress check at two showed development on"
+                        + " noticed and passed on within the week. Child A's progress check showed development on"
                         + " track.");
         a.write("family-01", POLICE)
                 .child(
@@ -135,12 +135,12 @@ final class AccountsFamilies01To02 {
         a.write("family-02", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged eight, was seen alone at school in June and September. Child A said the"
+                        "Child A was seen alone at school in June and September. Child A said the"
                                 + " house was 'noisy at night' and that they put Child B to bed and kept the door shut when the"
                                 + " adults argued; Child A's wish for 'no more shouting' is quoted in the conference report.")
                 .child(
                         "Child B",
-                        "Child B, aged three, was seen at home and at nursery; the social worker recorded a"
+                        "Child B was seen at home and at nursery; the social worker recorded a"
                                 + " child with few words, who pointed and pulled adults by the hand and went to Child A rather"
                                 + " than to the adults when upset.")
                 .child(
@@ -216,7 +216,7 @@ final class AccountsFamilies01To02 {
                                 + " school or what Child A saw at home.")
                 .child(
                         "Child B",
-                        "Child B is not named either; the service did not know there was a three-year-old in"
+                        "Child B is not named either; the service did not know there was a pre-school child in"
                                 + " the home until the conference invitation arrived in October.")
                 .child(
                         "Baby C",
@@ -245,7 +245,7 @@ final class AccountsFamilies01To02 {
                                 + " protection plan from the core group minutes.")
                 .impact(
                         "The setting's observations on Child B's return gave the conference direct evidence of what home"
-                                + " meant for a three-year-old, and Child B now has a speech plan at nursery. The setting did not"
+                                + " meant for a child so young, and Child B now has a speech plan at nursery. The setting did not"
                                 + " ask why Child B was kept at home through the closures, and its weekly calls never included"
                                 + " speaking to Child B.");
         a.write("family-02", POLICE)

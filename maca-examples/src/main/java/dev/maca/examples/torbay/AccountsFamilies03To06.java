@@ -22,7 +22,7 @@ final class AccountsFamilies03To06 {
         a.write("family-03", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged two, has been on a child in need plan since October 2019. From March"
+                        "Child A has been on a child in need plan since October 2019. From March"
                                 + " 2020 the social worker saw Child A only on video calls, usually on Mother's lap; the record"
                                 + " says Child A 'looked well' each time and nothing of Child A's speech, play or day.")
                 .child(
@@ -51,7 +51,7 @@ final class AccountsFamilies03To06 {
         a.write("family-03", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "Child A's two-year review, due in April, was done by telephone in June from Mother's"
+                        "Child A's development review, due in April, was done by telephone in June from Mother's"
                                 + " answers, without seeing Child A. At the one face-to-face contact in the autumn Child A wore"
                                 + " the clothes seen on the previous video call, and the immunisations were still outstanding.")
                 .child(
@@ -112,12 +112,12 @@ final class AccountsFamilies03To06 {
         a.write("family-05", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged thirteen, was seen alone once, at school in July, and said they did"
+                        "Child A was seen alone once, at school in July, and said they did"
                                 + " 'most of the looking after' of Child B when Mother was in bed and were tired at school. The"
                                 + " record calls Child A a young carer, but no carer's assessment followed.")
                 .child(
                         "Child B",
-                        "Child B, aged two, was seen on video calls and once at home in August; the record"
+                        "Child B was seen on video calls and once at home in August; the record"
                                 + " describes a happy, chatty child who called Maternal uncle by a pet name. Nobody asked Child B,"
                                 + " or Child A, about him.")
                 .child(
@@ -134,7 +134,7 @@ final class AccountsFamilies03To06 {
                         "Child A",
                         "The midwife's record mentions Child A once, as 'the eldest, very helpful', when"
                                 + " Mother said Child A would look after Child B during the birth. Nobody asked whether that was"
-                                + " a fair load for a thirteen-year-old.")
+                                + " a heavy load for a child.")
                 .child(
                         "Child B",
                         "Child B is named at booking and in the birth plan's care arrangements; the record does"
@@ -155,7 +155,7 @@ final class AccountsFamilies03To06 {
                                 + " referred Child A to the young carers' service, which had a waiting list.")
                 .child(
                         "Child B",
-                        "The health visitor saw Child B at the two-year review in the garden in June: talking"
+                        "The health visitor saw Child B at the development review in the garden in June: talking"
                                 + " in short sentences, climbing and meeting every milestone. The record notes 'uncle' at the"
                                 + " visit without asking who he was.")
                 .child(
@@ -206,7 +206,7 @@ final class AccountsFamilies03To06 {
         a.write("family-06", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged two, was first seen by a social worker in September, four months after"
+                        "Child A was first seen by a social worker in September, four months after"
                                 + " the midwife's referral. The assessment records a child well cared for physically who jumped at"
                                 + " loud noises and hid behind the sofa when the social worker's phone rang.")
                 .child(
@@ -245,7 +245,7 @@ final class AccountsFamilies03To06 {
                                 + " weighed weekly for a month and is growing well. Safer sleep, coping with crying and the safety"
                                 + " plan about Father's visits are discussed with Mother at each contact.")
                 .impact("Seeing Child A face to face all year gave the conference first-hand evidence of what the"
-                        + " arguments meant for a two-year-old, and at the last two visits Child A was sleeping through"
+                        + " arguments meant for a child so young, and at the last two visits Child A was sleeping through"
                         + " and playing more freely. The health visitor supported the midwife's challenge in writing.");
         a.write("family-06", PRIMARY_CARE_GP)
                 .child(

@@ -22,13 +22,13 @@ final class AccountsFamilies08To09 {
         a.write("family-08", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged nine, was seen at home with Child B at each child in need visit and"
+                        "Child A was seen at home with Child B at each child in need visit and"
                                 + " alone once, in January. The record holds Child A's drawing of the family with Mother's new"
                                 + " partner drawn outside the house, which the social worker did not ask about. Child A's falling"
                                 + " attendance in the autumn is in the school's report to the review and was not discussed.")
                 .child(
                         "Child B",
-                        "Child B, aged six, is described as 'quiet and polite' at each visit; Child B's own"
+                        "Child B is described as 'quiet and polite' at each visit; Child B's own"
                                 + " words are not recorded anywhere in the period.")
                 .child(
                         "Baby C",
@@ -95,8 +95,8 @@ final class AccountsFamilies08To09 {
         a.write("family-08", ADULT_SUBSTANCE_MISUSE)
                 .child(
                         "Child A",
-                        "The recovery worker's record notes that Mother's new partner 'lives with his girlfriend"
-                                + " and her three kids'. Child A is not named, and the service did not know Child A's age or that"
+                        "The recovery worker's record notes that Mother's new partner lives with 'his girlfriend"
+                                + " and her kids'. Child A is not named, and the service did not know Child A's age or that"
                                 + " Child A was frightened of him.")
                 .child(
                         "Child B",
@@ -136,7 +136,7 @@ final class AccountsFamilies08To09 {
         a.write("family-09", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged three, was seen at home at each visit and once at nursery; the social"
+                        "Child A was seen at home at each visit and once at nursery; the social"
                                 + " worker recorded Child A's play with toy figures, in which 'Daddy' was put in a box. The record"
                                 + " accepts the parents' account that they had separated, so Child A was never asked about"
                                 + " Father's visits.")

@@ -22,11 +22,11 @@ final class AccountsFamilies11To12 {
         a.write("family-11", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged seven, was seen at school in January and by video after March; the"
+                        "Child A was seen at school in January and by video after March; the"
                                 + " record notes Child A saying they 'worry Mummy will go to hospital again'.")
                 .child(
                         "Child B",
-                        "Child B, aged three, was seen at home in January and afterwards through the nursery's"
+                        "Child B was seen at home in January and afterwards through the nursery's"
                                 + " reports; the record relies on the nursery for Child B's daily life.")
                 .child(
                         "Baby C",
@@ -60,7 +60,7 @@ final class AccountsFamilies11To12 {
                                 + " help plan.")
                 .child(
                         "Child B",
-                        "Child B's two-year review was by video in May. Mother said Child B was 'eating"
+                        "Child B's development review was by video in May. Mother said Child B was 'eating"
                                 + " everything', which sat oddly with the nursery's reports of Child B arriving hungry after"
                                 + " weekends; the health visitor did not follow it up.")
                 .child(
@@ -122,7 +122,7 @@ final class AccountsFamilies11To12 {
         a.write("family-12", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged two, was seen in person once, in July, and by video five times between"
+                        "Child A was seen in person once, in July, and by video five times between"
                                 + " September and December, described as 'fine' each time. The police account of Child A awake"
                                 + " and distressed in a cold room in November is filed but was not discussed with the parents or"
                                 + " in supervision, and nothing in the record comes from Child A.")
@@ -152,7 +152,7 @@ final class AccountsFamilies11To12 {
         a.write("family-12", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "The health visitor saw Child A at the two-year review in the garden in August: a"
+                        "The health visitor saw Child A at the development review in the garden in August: a"
                                 + " child with few words who watched the adults closely. The speech review due in December was"
                                 + " done by telephone.")
                 .child(

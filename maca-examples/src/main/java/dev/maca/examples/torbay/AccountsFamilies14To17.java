@@ -23,7 +23,7 @@ final class AccountsFamilies14To17 {
         a.write("family-14", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged three, was seen at home and at nursery during the pre-birth"
+                        "Child A was seen at home and at nursery during the pre-birth"
                                 + " assessment: a bright, sociable child who talked about 'my baby coming', and whose nursery had"
                                 + " no worries. The case stepped down to early help in April.")
                 .child(
@@ -90,17 +90,17 @@ final class AccountsFamilies14To17 {
         a.write("family-16", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged fourteen, was seen alone at each statutory visit, once by video and"
+                        "Child A was seen alone at each statutory visit, once by video and"
                                 + " otherwise on walks near home. At the October review Child A said home was 'better now that"
                                 + " the police don't come', and asked for time with friends rather than minding the younger"
                                 + " children.")
                 .child(
                         "Child B",
-                        "Child B, aged eight, was seen at school and at home; the record holds Child B's 'three"
+                        "Child B was seen at school and at home; the record holds Child B's 'three"
                                 + " houses' drawing, with worries about Mother 'being poorly' and a wish for a dog.")
                 .child(
                         "Child C",
-                        "Child C, aged three, was seen at home and at nursery; the social worker recorded the"
+                        "Child C was seen at home and at nursery; the social worker recorded the"
                                 + " nursery's concern about tiredness and late collections and saw Child C's room at each visit.")
                 .child(
                         "Baby D",
@@ -141,7 +141,7 @@ final class AccountsFamilies14To17 {
                                 + " where Child B talked about football and worrying about Mother.")
                 .child(
                         "Child C",
-                        "The health visitor's review of Child C at three was by video; the record relies on the"
+                        "The health visitor's development review of Child C was by video; the record relies on the"
                                 + " nursery's reports of tiredness.")
                 .child(
                         "Baby D",
@@ -266,7 +266,7 @@ final class AccountsFamilies14To17 {
         a.write("family-17", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "The health visitor saw Child A at the two-year review in the summer: a flat, watchful"
+                        "The health visitor saw Child A at the development review in the summer: a flat, watchful"
                                 + " child who did not speak or point and sat still on the sofa. A referral for hearing and speech"
                                 + " was made; nobody was told how Child A was at home.")
                 .child(

@@ -23,7 +23,7 @@ final class AccountsFamilies19To23 {
         a.write("family-19", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged seven, was seen alone at school and once at Father of Child A's home."
+                        "Child A was seen alone at school and once at Father of Child A's home."
                                 + " Child A said the weekends there were best because 'it's calm there', and that Mother's partner"
                                 + " 'shouts at Mummy'. The weeks of school Child A missed in the autumn are recorded, with the"
                                 + " school's attempts to help.")
@@ -66,7 +66,7 @@ final class AccountsFamilies19To23 {
                 .child(
                         "Child A",
                         "Mother's record does not name Child A: the parenthood section of the March assessment"
-                                + " is blank, and the care coordinator did not know Mother had a seven-year-old who had stopped"
+                                + " is blank, and the care coordinator did not know Mother had a school-age child who had stopped"
                                 + " going to school.")
                 .child(
                         "Baby B",
@@ -95,7 +95,7 @@ final class AccountsFamilies19To23 {
         a.write("family-22", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged three, was seen at home at each visit and once at nursery; the record"
+                        "Child A was seen at home at each visit and once at nursery; the record"
                                 + " quotes Child A's wish to 'play outside with Daddy' and describes a happy child whose play"
                                 + " showed no fear. Child A's view is in each child in need review.")
                 .child(
@@ -176,13 +176,13 @@ final class AccountsFamilies19To23 {
         a.write("family-23", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A, aged three, was seen at home and at nursery. After the nursery found bruising"
+                        "Child A was seen at home and at nursery. After the nursery found bruising"
                                 + " to Child A's shins in October the social worker saw Child A the same day and accepted, with"
                                 + " the nursery, that it came from a fall in the park that a neighbour had seen. Child A is lively"
                                 + " and talkative.")
                 .child(
                         "Child B",
-                        "Child B, aged one, was seen at home at each visit; the record notes Child B's frequent"
+                        "Child B was seen at home at each visit; the record notes Child B's frequent"
                                 + " coughs and colds and the missed health appointments, and the social worker asked Mother to"
                                 + " rebook them.")
                 .child(
@@ -219,7 +219,7 @@ final class AccountsFamilies19To23 {
                                 + " who agreed with the explanation.")
                 .child(
                         "Child B",
-                        "Child B missed the one-year review and two immunisation appointments. The health"
+                        "Child B missed the development review and two immunisation appointments. The health"
                                 + " visitor rebooked the review and saw Child B at home in November, a pale child with a wet cough,"
                                 + " and sent Child B to the GP; the immunisations were never rebooked.")
                 .child(
@@ -230,7 +230,7 @@ final class AccountsFamilies19To23 {
                 .impact(
                         "Face-to-face contact kept all three children in view through the second lockdown and got Child B"
                                 + " seen by the GP. But the emergency department's notice about Baby C was not acted on, and a"
-                                + " three-month-old with a bruised forehead went unseen by any professional for a month.");
+                                + " baby with a bruised forehead went unseen by any professional for a month.");
         a.write("family-23", PRIMARY_CARE_GP)
                 .child(
                         "Child A",
@@ -249,7 +249,7 @@ final class AccountsFamilies19To23 {
                 .impact(
                         "The GP's treatment of Child B's chest infection and of Mother's low mood helped, and the codes"
                                 + " were up to date. The practice did not follow up Child B's immunisations and, like health"
-                                + " visiting, filed Baby C's attendance letter without asking how a three-month-old came to fall.");
+                                + " visiting, filed Baby C's attendance letter without asking how a baby not yet rolling came to fall.");
         a.write("family-23", ADULT_SUBSTANCE_MISUSE)
                 .child(
                         "Child A",

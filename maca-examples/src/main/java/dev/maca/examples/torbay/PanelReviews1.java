@@ -81,14 +81,16 @@ final class PanelReviews1 {
                                         + " child, and the health visitor saw both children at the key contacts.")
                                 .moderated(
                                         "The children were seen in person throughout by the services closest to them;"
-                                                + " the adult services' all-virtual contact left Mother's account of home"
-                                                + " unchecked in the months her mood was lowest.",
+                                                + " the GP's and adult mental health's contact with Mother by telephone and"
+                                                + " video left her account of home unchecked in the months her mood was"
+                                                + " lowest.",
                                         "Midwifery graded its own response Outstanding because every appointment stayed"
                                                 + " face to face; the GP and adult mental health graded theirs Requires"
-                                                + " improvement because they saw no one in person. Both were right about"
-                                                + " their own services. The panel graded the children's experience, which"
-                                                + " was of being seen, with the health visitor's mood checks making up"
-                                                + " for much of what adult services could not see, and agreed Good."))
+                                                + " improvement because they saw Mother only by telephone or video from"
+                                                + " April. The panel graded the"
+                                                + " children's experience: the midwife, the nursery and the health visitor"
+                                                + " saw them in person, and the health visitor's mood checks covered much"
+                                                + " of what the adult services could not see, so Good."))
                 .keyLearning("A routine question about home, asked with the mother on her own early in the pregnancy,"
                         + " gave the baby five months of planning.")
                 .familyVoice(heard(
@@ -100,7 +102,7 @@ final class PanelReviews1 {
                                 + " room, and that she told the truth because she was asked twice. Video calls with her"
                                 + " mental health worker were hard with a toddler climbing on her; one visit at home would"
                                 + " have helped.",
-                        "Child A, now three, drew home with the key person: everyone in the house and the baby 'in the"
+                        "Child A drew home with the key person: everyone in the house and the baby 'in the"
                                 + " bath'. Asked what makes a good day, Child A said 'nursery and pancakes'."))
                 .practitionerVoice(practitioners(
                         List.of(
@@ -123,8 +125,8 @@ final class PanelReviews1 {
                                 + " and the nursery linked Child B's lost words to home. But the first decision to close"
                                 + " the pre-birth assessment rested on Father of Baby C's word that he had stopped"
                                 + " using, which nobody checked with the service treating him; it took the health"
-                                + " visitor's challenge to test it. The panel graded below the agencies' own Good for that"
-                                + " reason."))
+                                + " visitor's challenge to test it. The panel graded below most agencies' own Good for"
+                                + " that reason."))
                 .grade(
                         FATHERS_AND_MALES,
                         requiresImprovement("Father of Baby C's drug use was known to the substance misuse service,"
@@ -158,7 +160,7 @@ final class PanelReviews1 {
                                         + " the child most affected, was seen by no professional from March to September: the"
                                         + " nursery place offered through the closure was declined, and the weekly calls were with"
                                         + " Mother, not Child B. Child B's lost words were found only on return. The panel graded"
-                                        + " below the agencies' own Good for that reason."))
+                                        + " below most agencies' own Good for that reason."))
                 .keyLearning("When a man says he has stopped using, ask the service that treats him.")
                 .familyVoice(declined(
                         "Invited by the social worker on the panel's behalf.",
@@ -208,10 +210,11 @@ final class PanelReviews1 {
                                 + " because that clinical view reached the GP but never the child in need plan."))
                 .grade(
                         COVID_19_IMPACT,
-                        inadequate("From March Child A was seen by the social worker only on video calls, the two-year"
-                                + " review was done by telephone without seeing Child A, Baby B's new birth visit was on"
-                                + " the doorstep, and missed immunisations went unfollowed for nine months. No agency"
-                                + " weighed what not seeing the children meant."))
+                        inadequate(
+                                "From March Child A was seen by the social worker only on video calls, the development"
+                                        + " review was done by telephone without seeing Child A, Baby B's new birth visit was on"
+                                        + " the doorstep, and missed immunisations went unfollowed for nine months. No agency"
+                                        + " weighed what not seeing the children meant."))
                 .keyLearning("When the older child is on a plan, the plan must change the day the pregnancy is known.")
                 .familyVoice(notReached(
                         "Invited by two letters from the Partnership Business Unit.",
@@ -254,7 +257,7 @@ final class PanelReviews1 {
                         MATERNAL_MENTAL_HEALTH,
                         requiresImprovement(
                                 "Mother's illness was treated well by the GP and the perinatal team, but its"
-                                        + " effect on Child A, a thirteen-year-old doing much of Child B's care, was recognised"
+                                        + " effect on Child A, who was doing much of Child B's care, was recognised"
                                         + " and not relieved. Adult mental health sent no return, so the panel could not see how"
                                         + " the service understood Mother's parenting; it graded below the other agencies' Good"
                                         + " for both reasons."))

@@ -49,7 +49,7 @@ final class PanelReviews3 {
                                 + " stayed in the home for much of the summer, whom the children called their uncle, was"
                                 + " not identified or checked by any agency beyond the health visitor's question at the"
                                 + " new birth visit. The substance misuse return left unanswered its questions on"
-                                + " Father's role with the children. The panel graded below the agencies' own Good for"
+                                + " Father's role with the children. The panel graded below every agency's own grade for"
                                 + " both reasons."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
@@ -104,12 +104,13 @@ final class PanelReviews3 {
                                                 + " and never put together, and the social worker saw Child A in person once in"
                                                 + " six months.")
                                 .moderated(
-                                        "The officers' recording of Child A in the cold room was the curiosity the case"
-                                                + " needed; no other agency matched it or acted on it.",
+                                        "The officers' record of how they found Child A in November was the clearest"
+                                                + " evidence any agency held; no other agency acted on it.",
                                         police + "Children's Services graded itself Inadequate and the health and"
                                                 + " adult services Requires improvement. The panel grades the response to"
-                                                + " what was known across the agencies, and agreed Inadequate: the most"
-                                                + " vivid evidence any agency held led to no strategy discussion."))
+                                                + " what was known across the agencies, and agreed Inadequate: a ViST"
+                                                + " graded high, and a MARAC that named the unborn baby, led to no strategy"
+                                                + " discussion and no change to the plan."))
                 .grade(
                         FATHERS_AND_MALES,
                         inadequate(
@@ -117,10 +118,13 @@ final class PanelReviews3 {
                                                 + " in alcohol treatment; no agency assessed him, and his treatment service closed"
                                                 + " his case without telling anyone.")
                                 .moderated(
-                                        "Police checked Father at both incidents; nothing followed from it.",
+                                        "Police checked Father at both incidents and shared his history; no other agency"
+                                                + " assessed him.",
                                         police + "The other agencies graded their own part Requires improvement or"
-                                                + " Inadequate. Good checks that lead nowhere do not protect a child, and"
-                                                + " the panel agreed Inadequate."))
+                                                + " Inadequate. Police's checks were right, but no agency used them: nobody"
+                                                + " saw Father on his own, his treatment service told no one it was"
+                                                + " treating an expectant father, and it closed his case without telling"
+                                                + " anyone. The panel agreed Inadequate."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
                         inadequate("No pre-birth assessment was completed, the late booking was not explored, no"
@@ -137,9 +141,10 @@ final class PanelReviews3 {
                         PROFESSIONAL_DIFFERENCES,
                         inadequate(
                                 "The officer recorded concern that no strategy discussion followed a high-graded ViST,"
-                                        + " and the health visitor recorded unease about the plan; neither escalated. The absence"
-                                        + " of challenge left two young children on a plan that did not match the risk; the panel"
-                                        + " graded below the agencies' own Requires improvement because of what that cost."))
+                                        + " and the health visitor recorded unease about the plan; neither raised it. Two young"
+                                        + " children stayed on a plan that did not match the risk. Most agencies graded"
+                                        + " themselves Requires improvement; the panel graded Inadequate because nobody"
+                                        + " challenged the plan while the risk rose."))
                 .grade(
                         MATERNAL_MENTAL_HEALTH,
                         inadequate("Adult mental health assessed Mother's depression, but she was not referred to the"
@@ -161,22 +166,26 @@ final class PanelReviews3 {
                                                 + " telephone and closed both parents' cases after missed calls. The lockdown"
                                                 + " isolated a family whose risk was rising, and no one weighed what that meant.")
                                 .moderated(
-                                        "The one face-to-face response was an emergency one; the planned work had moved"
-                                                + " online without anyone weighing the risk to a two-year-old.",
-                                        "Police graded Good because officers attended in person; Children's Services,"
-                                                + " the GP and both adult services graded Inadequate. The panel agreed"
-                                                + " with the majority: Inadequate."))
-                .keyLearning("A child in need plan that nobody reviews after a birth is not a plan for the baby.")
-                .illustration("A police officer found a toddler awake and crying in a cold bedroom with no bedding,"
-                        + " wrapped the child in a coat and wrote down exactly what was seen. The referral was graded high"
-                        + " and shared the same night. The child's social worker had seen the child on video calls; the"
-                        + " plan stayed as it was, and a baby was born weeks later with no plan of its own.")
-                .familyVoice(FamilyVoice.notInvited("Not invited: the panel raised an immediate concern for the"
-                        + " children, and enquiries under section 47 began after it met; the panel agreed the family"
-                        + " would not be approached about the audit while they were under way."))
+                                        "Officers saw the family in person at two emergencies; the planned work had moved"
+                                                + " to video and telephone without anyone weighing the risk to a toddler.",
+                                        "Police graded Good because officers attended both incidents in person;"
+                                                + " Children's Services, the GP and both adult services graded Inadequate,"
+                                                + " midwifery and health visiting Requires improvement. The records show"
+                                                + " that after July Child A was seen by the social worker only on video,"
+                                                + " the GP treated a burn to Child A's hand by telephone, and both adult"
+                                                + " services closed a parent's case after missed calls without telling"
+                                                + " anyone. An emergency response at two incidents did not make up for"
+                                                + " planned contact that stopped seeing the children, so the panel graded"
+                                                + " Inadequate."))
+                .keyLearning("When a pregnancy is known in a family with a child on a plan, start a pre-birth"
+                        + " assessment, and review the plan when the police report rising risk.")
+                .familyVoice(FamilyVoice.notInvited("Not invited: the Children's Services auditor raised an immediate"
+                        + " concern for the children on 7 April, enquiries under section 47 began after the strategy"
+                        + " discussion on 9 April and were under way when the panel met, and the panel agreed the family"
+                        + " would not be approached about the audit while they continue."))
                 .practitionerVoice(PractitionerVoice.notHeard("Not held: the practitioners involved are part of the"
-                        + " enquiries that followed the panel, and the panel agreed to hear them once those have"
-                        + " concluded."));
+                        + " enquiries under section 47 that began on 9 April, and the panel agreed to hear them once"
+                        + " those have concluded."));
     }
 
     private static PanelReview.Builder family14() {
@@ -185,8 +194,8 @@ final class PanelReviews3 {
                         PROFESSIONAL_CURIOSITY,
                         good("The pre-birth assessment tested the parents' account of change against the police record,"
                                 + " and the midwife noticed how isolated Mother felt on the ward. The nursery sent no"
-                                + " return, so Child A's days are known to the panel from the social worker and health"
-                                + " visitor."))
+                                + " return and was not represented at the panel, having no open plan for the family, so"
+                                + " Child A's days are known to the panel from the social worker and health visitor."))
                 .grade(
                         FATHERS_AND_MALES,
                         good("Father was seen, his history checked and his completion of the domestic abuse course"
@@ -225,7 +234,7 @@ final class PanelReviews3 {
                         "Both parents said the hardest part of 2020 was Father missing the scans and the first days on"
                                 + " the ward. Mother said the midwife's visit the day after she came home made up for a"
                                 + " lot; Father said no one asked how he was until the health visitor's garden visit.",
-                        "Child A, now four, said the best thing about the baby is 'Baby B laughs at me'."))
+                        "Child A said the best thing about the baby is 'Baby B laughs at me'."))
                 .practitionerVoice(practitioners(
                         List.of(with(HEALTH_VISITING, "Health visitor"), with(MIDWIFERY, "Community midwife")),
                         "A pre-birth assessment that left the family with a clear early help plan and a named lead.",

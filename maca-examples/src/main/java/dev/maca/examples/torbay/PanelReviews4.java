@@ -79,13 +79,15 @@ final class PanelReviews4 {
                                                 + " nursery; two services relied on others' sight of the home.",
                                         "Adult mental health graded itself Outstanding for keeping home visits at the key"
                                                 + " points; health visiting and the substance misuse service graded"
-                                                + " Requires improvement for their virtual contact. With the children"
+                                                + " Requires improvement for contact that was mostly by video or"
+                                                + " telephone. With the children"
                                                 + " seen in person every week, the panel agreed Good."))
                 .keyLearning("Ask the adult's clinician what the illness means for the children's day.")
-                .illustration("A three-year-old was arriving at nursery late and tired, and being collected late. The"
-                        + " nursery kept a careful record and, when the protection plan was proposed to end, challenged"
-                        + " it in writing. At the next core group the mother's mental health worker linked the late"
-                        + " mornings to when her medication was taken; it was changed, and the late arrivals stopped.")
+                .illustration("A pre-school child in a large family was often late and tired at nursery and collected"
+                        + " late. The nursery's record of the pattern led it to challenge, in writing, a proposal to end the"
+                        + " child protection plan. The plan continued, and at the next meeting the parent's mental health"
+                        + " worker explained how the parent's treatment was affecting the mornings; the treatment was"
+                        + " adjusted, and the child's attendance improved.")
                 .familyVoice(heard(
                         "Invited by the social worker on the panel's behalf.",
                         List.of(
@@ -116,8 +118,8 @@ final class PanelReviews4 {
                         inadequate("Two men in opiate treatment lived with a toddler whose flat, watchful presentation"
                                 + " the health visitor recorded, and then with a newborn. The midwife, the health"
                                 + " visitor, the GP and the substance misuse service each knew part of this and none asked"
-                                + " what it meant for the children. The agencies graded themselves Good or Requires"
-                                + " improvement; the panel graded lower because nobody referred."))
+                                + " what it meant for the children. The agencies graded themselves Requires improvement;"
+                                + " the panel graded Inadequate because nobody referred."))
                 .grade(
                         FATHERS_AND_MALES,
                         inadequate("Father and Father's brother were known to three agencies as opiate users; none"
@@ -139,22 +141,25 @@ final class PanelReviews4 {
                                         + " made because no one referred."))
                 .grade(
                         MATERNAL_MENTAL_HEALTH,
-                        good("Mother's depression was well supported: Whooley questions at every midwifery contact, a"
-                                + " perinatal referral and treatment from the GP. No agency asked what her low mood meant"
-                                + " for her ability to protect the children from the risks in the home."))
+                        requiresImprovement(
+                                "Mother's depression was well treated: Whooley questions at every"
+                                        + " midwifery contact, a perinatal referral and care from the GP. The objective also asks"
+                                        + " about her parenting, and no agency asked what her low mood meant for her care of a"
+                                        + " toddler who was not speaking and a newborn, or for her ability to protect them from the"
+                                        + " risks of opiate use in the home. The health agencies graded their care of her Good; the"
+                                        + " panel graded Requires improvement because her parenting capacity was not considered."))
                 .grade(
                         COVID_19_IMPACT,
                         inadequate(
                                 "The lockdown's changes to the men's treatment, more take-home doses and telephone key"
                                         + " work, raised the risk to the children, and no agency reassessed it; antenatal contacts"
                                         + " were by telephone and the antenatal health visiting contact did not happen."))
-                .keyLearning(
-                        "When no one refers, the baby has no plan: every agency that knows of opiates in a home with"
-                                + " a baby owns the referral.")
-                .illustration("Two men in one household were in treatment for opiate use. The midwife knew, the GP held"
-                        + " both records, the drug service knew one was about to become a father, and the health visitor"
-                        + " saw a toddler who did not speak. Each assumed someone else had referred. The baby was born and"
-                        + " went home with no plan at all.")
+                .keyLearning("Any agency that knows of drug use in a home where a baby is expected should refer, and"
+                        + " check that the referral was made rather than assume another agency has.")
+                .illustration("In one family, known parental substance misuse did not lead to a referral. Several"
+                        + " services each knew part of the picture: the pregnancy, the treatment, a young child whose"
+                        + " development worried a professional. Each assumed that another had referred, and the baby"
+                        + " went home with no plan.")
                 .familyVoice(FamilyVoice.notInvited("Not invited: the family was referred to Children's Services during"
                         + " the audit, after the substance misuse auditor raised an immediate concern, and an assessment"
                         + " was under way when the panel met; the panel agreed not to approach the family about the"
@@ -176,7 +181,8 @@ final class PanelReviews4 {
                         PROFESSIONAL_CURIOSITY,
                         good("Child A was heard by the social worker and the police, and Mother's disclosure to the"
                                 + " midwife started the assessment. Adult mental health did not know Mother had children."
-                                + " The GP sent no return, so the panel could not see what the practice knew."))
+                                + " The GP sent no return and was not represented at the panel, so the panel could not"
+                                + " see what the practice knew."))
                 .grade(
                         FATHERS_AND_MALES,
                         requiresImprovement(
@@ -209,7 +215,7 @@ final class PanelReviews4 {
                                         "In-person contact by three agencies did not stop the lockdown's effect on Child"
                                                 + " A, which came through Mother's untreated anxiety.",
                                         "Adult mental health graded itself Inadequate for telephone-only contact and"
-                                                + " discharge; Children's Services, midwifery and the police graded Good"
+                                                + " discharge; Children's Services, midwifery, health visiting and the police graded Good"
                                                 + " for their own contact. The panel looked at what Covid-19 did to Child"
                                                 + " A, who lost weeks of school, and agreed Requires improvement."))
                 .keyLearning("Ask every adult service user whether they have children, and write the answer down.")

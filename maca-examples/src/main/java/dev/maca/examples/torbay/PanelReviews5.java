@@ -72,11 +72,11 @@ final class PanelReviews5 {
                                 + " were not. The health visiting auditor had supervised the case; the panel relied on the"
                                 + " independent check of that return, which agreed the grade."))
                 .keyLearning("Risk-based face-to-face visiting kept these children in sight when others were not.")
-                .illustration("When the first lockdown moved most contacts online, a health visitor agreed with a"
-                        + " supervisor to keep visiting one family in person because of past domestic abuse. The children"
-                        + " were seen at home every few weeks, in the garden when possible, and the older child's games and"
-                        + " words were recorded. The family called the visits a lifeline; the plan closed at the end of"
-                        + " the year with both children well.")
+                .illustration("During the first lockdown a health visitor and a supervisor agreed, and recorded why,"
+                        + " that a family with a history of domestic abuse should still be visited in person. The children"
+                        + " were seen regularly, outdoors where possible, and what the older child said and played was"
+                        + " written down. The parents valued the visits, and by the end of the year the family no longer"
+                        + " needed a plan.")
                 .familyVoice(heard(
                         "Invited by the health visitor on the panel's behalf.",
                         List.of(
@@ -85,7 +85,7 @@ final class PanelReviews5 {
                                 spoke("Child A", "Child A's key person at nursery")),
                         "Mother said the health visitor's visits were a lifeline in the lockdown, and Father said he was"
                                 + " glad to be included rather than talked about.",
-                        "Child A, now four, showed the key person a drawing of the den in the garden and said the health"
+                        "Child A showed the key person a drawing of the den in the garden and said the health"
                                 + " visitor 'came to see my baby'."))
                 .practitionerVoice(practitioners(
                         List.of(
@@ -105,8 +105,8 @@ final class PanelReviews5 {
                                 "Much was done well: the nursery's handling of Child A's bruising, the police"
                                         + " challenge, the alcohol worker's advice on sleeping with a baby after drinking. But"
                                         + " Child B's missed appointments and frequent illness, and Baby C's attendance after a"
-                                        + " fall, were filed; no agency asked what they said about the care of three children"
-                                        + " under four while the parents drank more. The agencies graded themselves Good; the panel"
+                                        + " fall, were filed; no agency asked what they said about the care of three young"
+                                        + " children while the parents drank more. The agencies graded themselves Good; the panel"
                                         + " graded lower for that reason."))
                 .grade(
                         FATHERS_AND_MALES,
@@ -132,10 +132,12 @@ final class PanelReviews5 {
                 .grade(
                         COVID_19_IMPACT,
                         requiresImprovement("In the second lockdown the parents' drinking rose while midwifery, the GP"
-                                + " and both adult services worked by telephone. The health visitor and the nursery kept"
+                                + " and both adult services worked mostly by telephone. The health visitor and the nursery kept"
                                 + " seeing the children, which is why Child B was sent to the GP; nobody from the adult"
                                 + " services saw the home."))
-                .keyLearning("A fall reported for a baby who cannot yet roll is a question, not an answer.")
+                .keyLearning(
+                        "Refer any injury to a baby who is not yet mobile under the bruising protocol, whatever the"
+                                + " explanation given.")
                 .familyVoice(declined(
                         "Invited by the social worker on the panel's behalf.",
                         "Mother declined: she said she was too busy with three little ones."))

@@ -43,6 +43,7 @@ final class PracticeProfile {
     private Optional<String> incomplete = Optional.empty();
     private Differences differences = Differences.NONE;
     private Optional<String> challenger = Optional.empty();
+    private final Set<String> uneasy = new LinkedHashSet<>();
     private Optional<String> keyMale = Optional.empty();
     private String substanceMisuseServiceUser = "Father";
 
@@ -93,8 +94,13 @@ final class PracticeProfile {
         return this;
     }
 
-    PracticeProfile notEscalated() {
+    /**
+     * Professionals disagreed but nobody escalated it: the agencies that recorded unease, or every agency when none is
+     * named.
+     */
+    PracticeProfile notEscalated(String... uneasyAgencyIds) {
         differences = Differences.NOT_ESCALATED;
+        uneasy.addAll(List.of(uneasyAgencyIds));
         return this;
     }
 
@@ -152,6 +158,14 @@ final class PracticeProfile {
 
     boolean isChallenger(String agencyId) {
         return challenger.filter(agencyId::equals).isPresent();
+    }
+
+    /**
+     * Whether the agency recorded unease about a decision it did not escalate: in a case where disagreement was not
+     * escalated, every agency unless the ones that did are named.
+     */
+    boolean isUneasy(String agencyId) {
+        return differences == Differences.NOT_ESCALATED && (uneasy.isEmpty() || uneasy.contains(agencyId));
     }
 
     Optional<String> keyMale() {

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * When each auditor completed the return, what they read, and whether they were independent of the case: what every
@@ -44,12 +45,14 @@ final class ReturnRecords {
             "family-03", "Mother's and Father's treatment records",
             "family-17", "Father's and Father's brother's treatment records");
 
-    /** Records the auditor could not read, by case and agency. */
-    private static final Map<String, String> NOT_READ = Map.of(
-            "family-08/" + PRIMARY_CARE_GP,
-            " Mother's new partner is registered with another practice, whose record was not examined.",
-            "family-05/" + PRIMARY_CARE_GP,
-            " Maternal uncle is not registered with the practice.");
+    /** Adults of the household whose records the practice does not hold, by case, and why. */
+    private static final Map<String, String> NOT_AT_THE_PRACTICE = Map.of(
+            "family-08", "Mother's new partner is registered with another practice, whose record was not examined.",
+            "family-05", "Maternal uncle is not registered with the practice.");
+
+    /** The adults of the household not registered with the practice, by case. */
+    private static final Map<String, String> NOT_REGISTERED =
+            Map.of("family-08", "Mother's new partner", "family-05", "Maternal uncle");
 
     /** The children the Early Years setting looks after, where not every child aged one to four attends. */
     private static final Map<String, String> AT_THE_SETTING = Map.of("family-23", "Child A");
@@ -97,9 +100,12 @@ final class ReturnRecords {
                             + " family health needs assessment, police domestic abuse notifications and safeguarding"
                             + " supervision notes, " + period + ".";
                     case PRIMARY_CARE_GP -> "The GP records of " + and(family.childrenAskedAbout()) + " and of "
-                            + and(adults(family)) + ": consultations, coded entries, letters and reports (including"
+                            + and(registered(family)) + ": consultations, coded entries, letters and reports (including"
                             + " conference minutes, MARAC notices and hospital letters) and prescribing, " + period
-                            + ".";
+                            + "."
+                            + Optional.ofNullable(NOT_AT_THE_PRACTICE.get(family.id()))
+                                    .map(why -> " " + why)
+                                    .orElse("");
                     case ADULT_SUBSTANCE_MISUSE -> TREATMENT_RECORDS.getOrDefault(
                                     family.id(), profile.substanceMisuseServiceUser() + "'s treatment record")
                             + ": assessment, key worker notes, risk assessments, prescribing and testing records and"
@@ -116,7 +122,7 @@ final class ReturnRecords {
                             + " applications and MARAC records, " + period + ".";
                     default -> "The agency's records for the family, " + period + ".";
                 };
-        return examined + NOT_READ.getOrDefault(family.id() + "/" + agencyId, "");
+        return examined;
     }
 
     /** The months read: from the involvement's start (not before January 2020) to its end, or to the audit. */
@@ -142,8 +148,23 @@ final class ReturnRecords {
         return from.format(MONTH_YEAR) + " to " + to.format(MONTH_YEAR);
     }
 
+    /** The adults of the case whose records an agency could hold: everyone identified. */
     private static List<String> adults(CaseRecord family) {
-        return family.adults().stream().map(AdultRecord::pseudonym).toList();
+        return family.adults().stream()
+                .filter(ReturnRecords::isIdentified)
+                .map(AdultRecord::pseudonym)
+                .toList();
+    }
+
+    /** The identified adults registered with the family's GP practice. */
+    private static List<String> registered(CaseRecord family) {
+        String elsewhere = NOT_REGISTERED.getOrDefault(family.id(), "");
+        return adults(family).stream().filter(name -> !name.equals(elsewhere)).toList();
+    }
+
+    /** Whether anyone knows who the adult is: a father no record names has no record to read. */
+    static boolean isIdentified(AdultRecord adult) {
+        return !adult.pseudonym().endsWith("(not identified)");
     }
 
     private static String baby(CaseRecord family) {

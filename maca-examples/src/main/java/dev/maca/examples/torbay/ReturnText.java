@@ -40,9 +40,34 @@ final class ReturnText {
             TorbayScope.EARLY_YEARS, "Early Years Safeguarding Advisor",
             TorbayScope.POLICE, "Detective Sergeant, Public Protection Unit");
 
+    /**
+     * What the record shows for a question, by the agency, the substance misuse service's service user, the question's
+     * leading theme and the rating given: an adult service never saw the children, and a service working with a man
+     * did not sit with the mother on her own.
+     */
+    static String evidence(String agencyId, String serviceUser, String theme, EvidenceRating rating) {
+        boolean adultService =
+                agencyId.equals(TorbayScope.ADULT_SUBSTANCE_MISUSE) || agencyId.equals(TorbayScope.ADULT_MENTAL_HEALTH);
+        boolean withAMan = agencyId.equals(TorbayScope.ADULT_SUBSTANCE_MISUSE) && !serviceUser.equals("Mother");
+        String[] texts = null;
+        if (adultService && theme.equals(Themes.VOICE_OF_THE_CHILD)) {
+            texts = ADULT_SERVICE_CHILDREN;
+        } else if (withAMan && theme.equals(Themes.MATERNAL_MENTAL_HEALTH)) {
+            texts = MOTHER_SEEN_THROUGH_HIM;
+        } else if (withAMan && theme.equals(Themes.DOMESTIC_ABUSE)) {
+            texts = ASKED_OF_HIM;
+        } else if (agencyId.equals(TorbayScope.ADULT_MENTAL_HEALTH) && theme.equals(Themes.FATHERS_AND_MALES)) {
+            texts = PARTNER_OF_THE_PATIENT;
+        }
+        return texts == null ? evidence(theme, rating) : pick(texts, rating);
+    }
+
     /** What the record shows for a question, by the question's leading theme and the rating given. */
     static String evidence(String theme, EvidenceRating rating) {
-        String[] texts = EVIDENCE.getOrDefault(theme, EVIDENCE.get(Themes.PROFESSIONAL_CURIOSITY));
+        return pick(EVIDENCE.getOrDefault(theme, EVIDENCE.get(Themes.PROFESSIONAL_CURIOSITY)), rating);
+    }
+
+    private static String pick(String[] texts, EvidenceRating rating) {
         return switch (rating) {
             case YES -> texts[0];
             case PARTLY -> texts[1];
@@ -53,8 +78,8 @@ final class ReturnText {
 
     private static final Map<String, String[]> EVIDENCE = Map.ofEntries(
             Map.entry(Themes.LEARNING_FROM_REVIEWS, new String[] {
-                "{P} drew on the partnership's learning from earlier reviews: the record shows the father was asked"
-                        + " about and the risk to {u} was considered in its own right, as the 7-minute briefings ask.",
+                "{P} drew on the partnership's learning from earlier reviews: the record shows {f} was asked about and"
+                        + " the risk to {u} was considered in its own right, as the 7-minute briefings ask.",
                 "Some of the learning from earlier reviews shows in the record, but it is not applied consistently:"
                         + " the father was identified but not assessed, and the plan does not say what was learnt.",
                 "The record shows no sign of the learning from earlier reviews: the same gaps the previous audit"
@@ -141,6 +166,50 @@ final class ReturnText {
                 "Contacts stopped or moved to telephone during the restrictions without the risks being considered,"
                         + " and missed contacts were not followed up."
             }));
+
+    /** What an adult service's record shows of the children, whom nobody from the service saw. */
+    private static final String[] ADULT_SERVICE_CHILDREN = {
+        "The children are named, and what they see and hear of the parent's difficulties was discussed with the"
+                + " service user and recorded, from the parent's account and the agencies that see them.",
+        "The children are named, but what they see and hear at home was not discussed with the service user;"
+                + " nobody from the service saw them.",
+        "The record does not describe the children or their experience, and nobody from the service saw them."
+    };
+
+    /** What the record of a substance misuse service working with a man shows of the mother's mental health. */
+    private static final String[] MOTHER_SEEN_THROUGH_HIM = {
+        "{F}'s own mental health and {M}'s, as the agencies treating her described it, were considered in assessing"
+                + " the risk to the children.",
+        "{F}'s own mood is recorded; {M}'s mental health is mentioned from his account only and was not considered"
+                + " in the risk assessment.",
+        "{M}'s mental health is not mentioned in {f}'s record."
+    };
+
+    /** What the record of a substance misuse service working with a man shows of domestic abuse. */
+    private static final String[] ASKED_OF_HIM = {
+        "{F} was asked about domestic abuse, as a possible victim and perpetrator, and what he said was shared with"
+                + " the agencies working with {m}.",
+        "{F} was asked about domestic abuse once, at assessment, and not again when other agencies' information"
+                + " changed.",
+        "{F} was not asked about domestic abuse, although incidents involving him were known to other agencies."
+    };
+
+    /** What the record of an adult mental health service working with the mother shows of the man in her life. */
+    private static final String[] PARTNER_OF_THE_PATIENT = {
+        "{F}'s own health, any substance use and his part in the household, as a risk or a support, were"
+                + " considered in {m}'s care plan, from her account and other agencies' information.",
+        "{F} is named in {m}'s record, from her account; his own health, substance use and part in the household"
+                + " were not considered.",
+        "{F} is not mentioned in {m}'s record."
+    };
+
+    /** Evidence for a professional-differences question from an agency that did not disagree with anything. */
+    static final String NO_DISAGREEMENT_OF_ITS_OWN = "Not applicable: {p} did not disagree with any decision about the"
+            + " children, and the record shows no challenge given or received.";
+
+    /** The rationale for a professional-differences judgement from an agency that did not disagree with anything. */
+    static final String NOT_UNEASY_RATIONALE = "The record shows no disagreement by {p}; other agencies' unease about"
+            + " the plan was not shared with {p}, who did not question the plan either.";
 
     /** Evidence for a professional-differences question, by how disagreement played out and this agency's part. */
     static String differences(PracticeProfile.Differences differences, boolean challenger) {

@@ -141,7 +141,7 @@ final class TorbayCandidates {
                         8,
                         "A 5-10; B 5-10",
                         "C 2020-04",
-                        "M; BF:Father of Child A and Child B; MP:Mother's new partner",
+                        "M; BF:Father of Child A and Child B; BF:Father of Baby C (not identified); MP:Mother's new partner",
                         "U DA SM MMH",
                         "cs 2019-09; mw 2019-09..2020-05; hv 2017-06; gp 2012-03; po 2020-01..2020-11;"
                                 + " sm 2020-02..2020-12"),

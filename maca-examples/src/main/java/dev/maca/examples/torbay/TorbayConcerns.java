@@ -1,6 +1,7 @@
 package dev.maca.examples.torbay;
 
 import static dev.maca.examples.torbay.TorbayScope.ADULT_SUBSTANCE_MISUSE;
+import static dev.maca.examples.torbay.TorbayScope.CHILDRENS_SERVICES;
 import static dev.maca.examples.torbay.TorbayScope.HEALTH_VISITING;
 
 import dev.maca.panel.ConcernSource;
@@ -12,45 +13,83 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the Torbay audit found that could not wait for the report: two concerns raised by auditors reading their
+ * What the Torbay audit found that could not wait for the report: three concerns raised by auditors reading their
  * records, and one raised by the panel seeing every agency's record side by side. By pseudonym and role only.
  *
  * <ul>
- *   <li>{@code ic-01}, Family 17, raised in the adult substance misuse return: two men discharged from opiate treatment
- *       living with a toddler and a baby whom no agency had referred. Closed.
- *   <li>{@code ic-02}, Family 23, raised in the health visiting return: a non-mobile baby's emergency attendance with a
+ *   <li>{@code ic-01}, Family 12, raised in the Children's Services return on the day it was completed: rising risk to a
+ *       toddler and a baby on a child in need plan that had not changed with it. Enquiries under section 47 followed;
+ *       still open when the report went to the Business Group, awaiting the initial child protection conference.
+ *   <li>{@code ic-02}, Family 17, raised in the adult substance misuse return: two men who had left treatment for opiate
+ *       use, living with a toddler and a baby whom no agency had referred. Closed.
+ *   <li>{@code ic-03}, Family 23, raised in the health visiting return: a non-mobile baby's emergency attendance with a
  *       bruise that was neither referred nor followed up. Closed.
- *   <li>{@code ic-03}, Family 12, raised at the panel: rising risk to a toddler and a baby that no agency had put
- *       together. Still open when the report went to the Business Group, awaiting the child protection conference.
+ *   <li>{@code ic-04}, Family 8, raised at the panel: a man living with three children, one a baby, whom no plan
+ *       addressed. Closed once the plan did.
  * </ul>
  *
  * <p>A return that raised a concern answers "Is there anything in this case that needs action now?" from the same
- * record ({@link #actionNow(String, String)}), so the two can never disagree.
+ * record ({@link #actionNow(String, String)}), so the two can never disagree: what the return says was done is what the
+ * auditor did on the day, and the day is the day the concern was raised, never after the return was completed.
  */
 final class TorbayConcerns {
-    /** The day the adult substance misuse auditor of Family 17 raised ic-01. */
-    static final LocalDate IC_01_RAISED = LocalDate.of(2021, 4, 9);
+    /** The day the Children's Services auditor of Family 12 completed the return and raised ic-01. */
+    static final LocalDate IC_01_RAISED = LocalDate.of(2021, 4, 7);
 
-    /** The day the health visiting auditor of Family 23 raised ic-02. */
-    static final LocalDate IC_02_RAISED = LocalDate.of(2021, 4, 12);
+    /** The day the adult substance misuse auditor of Family 17 raised ic-02. */
+    static final LocalDate IC_02_RAISED = LocalDate.of(2021, 4, 9);
 
-    /** The day of the panel that raised ic-03. */
-    static final LocalDate IC_03_RAISED = LocalDate.of(2021, 4, 27);
+    /** The day the health visiting auditor of Family 23 raised ic-03. */
+    static final LocalDate IC_03_RAISED = LocalDate.of(2021, 4, 12);
+
+    /** The day of the panel that raised ic-04. */
+    static final LocalDate IC_04_RAISED = LocalDate.of(2021, 4, 27);
 
     private static final String AUDIT_COORDINATOR = "Audit coordinator, Partnership Business Unit";
     private static final String FRONT_DOOR = "MASH team manager, Children's Services";
+    private static final String HEAD_OF_SERVICE =
+            "Head of Service, Safeguarding and Quality Assurance, Children's Services";
 
     private static final ImmediateConcern IC_01 = new ImmediateConcern(
-                    "ic-01",
+            "ic-01",
+            "family-12",
+            IC_01_RAISED,
+            ConcernSource.RETURN,
+            Optional.of(CHILDRENS_SERVICES),
+            "The Children's Services auditor, reading the social care record, found that Child A and Baby B live with"
+                    + " two parents whose drinking and arguments led to two police call-outs in 2020, the second graded"
+                    + " high risk and heard at MARAC. Child A has been seen in person once since July 2020, Baby B was"
+                    + " born in January 2021 without a pre-birth assessment or a birth plan, and the child in need plan"
+                    + " has not changed since the birth. Checking with the parents' services the same day, the auditor"
+                    + " learned that Father's alcohol treatment was closed in March 2021 and Mother's mental health care"
+                    + " in February 2021, both after missed appointments and without Children's Services being told.",
+            "The auditor raised it that day with the Head of Service, who asked the team manager to have both children"
+                    + " seen at home the next day and convened a strategy discussion for 9 April with the police, health"
+                    + " visiting and both adult services. The auditor asked adult mental health and the substance misuse"
+                    + " service for what they held on each parent, and told the audit coordinator.",
+            List.of(
+                    HEAD_OF_SERVICE,
+                    "Team manager, Children's Services",
+                    "Detective Inspector, Public Protection Unit",
+                    "Named Nurse for Safeguarding Children, 0-19 Public Health Nursing",
+                    AUDIT_COORDINATOR),
+            HEAD_OF_SERVICE,
+            ConcernStatus.OPEN,
+            "",
+            Optional.empty());
+
+    private static final ImmediateConcern IC_02 = new ImmediateConcern(
+                    "ic-02",
                     "family-17",
-                    IC_01_RAISED,
+                    IC_02_RAISED,
                     ConcernSource.RETURN,
                     Optional.of(ADULT_SUBSTANCE_MISUSE),
-                    "Father and Father's brother, both in treatment for opiate use with take-home doses during 2020,"
-                            + " live with Child A, aged two, and Baby B, aged seven months. Both men were discharged in"
-                            + " December 2020 after missed appointments without anyone being told, safe storage of"
-                            + " medication in the home was never checked, and no agency has referred the children to"
-                            + " Children's Services.",
+                    "The Safeguarding Lead of the substance misuse service, auditing Father's and Father's brother's"
+                            + " treatment records, found that both men were in treatment for opiate use with take-home doses"
+                            + " during 2020 and live with Child A, a toddler, and Baby B, born in September 2020. Both were"
+                            + " discharged in December 2020 after missed appointments without anyone being told, safe"
+                            + " storage of medication in the home was never checked, and no agency has referred the"
+                            + " children to Children's Services.",
                     "The auditor referred the children to the Children's Services front door the same day, by telephone"
                             + " and in writing, and asked the service's clinical lead to contact both men, offer them"
                             + " treatment again and check safe storage at a home visit. The health visiting team leader"
@@ -69,21 +108,23 @@ final class TorbayConcerns {
                     LocalDate.of(2021, 5, 14),
                     "Both children were seen at home within two days and Children's Services completed a child and"
                             + " family assessment. Father is back in treatment on supervised consumption, Father's"
-                            + " brother has moved out, a lockable box was seen in use, and a child in need plan is in"
-                            + " place with health visiting and the substance misuse service. Child A has been referred for"
-                            + " a speech and language assessment.");
+                            + " brother has moved out and is in treatment elsewhere, a lockable box was seen in use, and a"
+                            + " child in need plan is in place with health visiting and the substance misuse service."
+                            + " Child A has been referred for a speech and language assessment. Closed by the"
+                            + " Safeguarding Lead once the assessment was complete and the plan in place: what the"
+                            + " concern found is now the plan's to review.");
 
-    private static final ImmediateConcern IC_02 = new ImmediateConcern(
-                    "ic-02",
+    private static final ImmediateConcern IC_03 = new ImmediateConcern(
+                    "ic-03",
                     "family-23",
-                    IC_02_RAISED,
+                    IC_03_RAISED,
                     ConcernSource.RETURN,
                     Optional.of(HEALTH_VISITING),
-                    "Baby C, aged three months and not yet rolling, was taken to the emergency department in March 2021"
-                            + " after a reported roll off the sofa, with a bruise to the forehead. Baby C was sent home"
-                            + " without a referral to Children's Services, contrary to the bruising protocol, and the"
-                            + " notice to health visiting was filed without a visit, while both parents' drinking had"
-                            + " risen in the second lockdown.",
+                    "The Named Nurse auditing the health visiting record found that Baby C, born in December 2020 and"
+                            + " not yet rolling, was taken to the emergency department in March 2021 after a reported roll"
+                            + " off the sofa, with a bruise to the forehead. Baby C was sent home without a referral to"
+                            + " Children's Services, contrary to the bruising protocol, and the notice to health visiting"
+                            + " was filed without a visit, while both parents' drinking had risen in the second lockdown.",
                     "The auditor asked the health visiting team leader to visit that day, and Baby C was seen at home the"
                             + " same afternoon with no new injury. The auditor referred Baby C to the Children's Services"
                             + " front door under the bruising protocol and told the hospital's safeguarding lead.",
@@ -102,38 +143,52 @@ final class TorbayConcerns {
                             + " account was judged plausible, but the attendance should have been referred at the time."
                             + " The child in need plan was reviewed, with alcohol support and safer sleep work for both"
                             + " parents. The emergency department has reissued the bruising protocol to its staff, and"
-                            + " health visiting now allocates emergency department notices daily.");
+                            + " health visiting now allocates emergency department notices daily. Closed by the Named"
+                            + " Nurse once the plan had been reviewed and both services' changes were confirmed.");
 
-    private static final ImmediateConcern IC_03 = new ImmediateConcern(
-            "ic-03",
-            "family-12",
-            IC_03_RAISED,
-            ConcernSource.PANEL,
-            Optional.empty(),
-            "Seeing the records together, the panel found that Child A, aged two, and Baby B, aged three months, live"
-                    + " with two parents whose heavy drinking and arguments led to two police call-outs in 2020;"
-                    + " Father's alcohol treatment was closed in March 2021 and Mother's mental health care in February"
-                    + " 2021, both after missed appointments and without anyone being told; and the child in need plan"
-                    + " had not been reviewed since Baby B's birth.",
-            "The chair asked the Head of Service to convene a strategy discussion, held two days after the panel."
-                    + " Enquiries under section 47 began, both children were seen at home the next day, and an initial"
-                    + " child protection conference is booked. Adult mental health and the substance misuse service have"
-                    + " offered both parents new appointments.",
-            List.of(
-                    "Head of Service, Safeguarding and Quality Assurance, Children's Services",
-                    "Detective Inspector, Public Protection Unit",
-                    "Named Nurse for Safeguarding Children, 0-19 Public Health Nursing",
-                    AUDIT_COORDINATOR),
-            "Head of Service, Safeguarding and Quality Assurance, Children's Services",
-            ConcernStatus.OPEN,
-            "",
-            Optional.empty());
+    private static final ImmediateConcern IC_04 = new ImmediateConcern(
+                    "ic-04",
+                    "family-08",
+                    IC_04_RAISED,
+                    ConcernSource.PANEL,
+                    Optional.empty(),
+                    "Seeing the records together, the panel found that Mother's new partner lives with Child A, Child B"
+                            + " and Baby C on an open child in need plan that does not name him. Police hold a history that"
+                            + " led to a Clare's Law disclosure in February 2020 and attended four incidents at the home in"
+                            + " 2020; Child A told officers he gets loud when he drinks; his drinking relapsed in October"
+                            + " 2020 and his alcohol treatment ended in December without anyone being told; and no agency"
+                            + " has seen or assessed him.",
+                    "The chair asked the Head of Service, at the meeting, to have the children seen that week and the plan"
+                            + " reviewed with the police and the substance misuse service. The Detective Inspector agreed"
+                            + " to send the social worker the partner's history in writing the same day, and the substance"
+                            + " misuse service's safeguarding lead to offer him treatment again.",
+                    List.of(
+                            HEAD_OF_SERVICE,
+                            "Detective Inspector, Public Protection Unit",
+                            "Safeguarding Lead, Adult Substance Misuse Service",
+                            "Named Nurse for Safeguarding Children, 0-19 Public Health Nursing",
+                            AUDIT_COORDINATOR),
+                    HEAD_OF_SERVICE,
+                    ConcernStatus.OPEN,
+                    "",
+                    Optional.empty())
+            .closed(
+                    LocalDate.of(2021, 5, 21),
+                    "The social worker saw the three children at home two days after the panel, Child A and Child B on"
+                            + " their own, and met Mother's new partner for the first time. A strategy discussion on 30"
+                            + " April found no incident since November 2020 and did not start enquiries under section 47,"
+                            + " but agreed that the plan must change. The child in need review on 11 May, attended by the"
+                            + " police and the substance misuse service, rewrote the plan: it names him, records his"
+                            + " history and his return to alcohol treatment, sets out what would lead to a strategy"
+                            + " discussion, and asks the school to tell the social worker of any change in Child A's"
+                            + " attendance. Closed by the Head of Service once the revised plan was in place, with every"
+                            + " agency's part agreed.");
 
     private TorbayConcerns() {}
 
     /** Every immediate concern, in the order raised. */
     static List<ImmediateConcern> concerns() {
-        return List.of(IC_01, IC_02, IC_03);
+        return List.of(IC_01, IC_02, IC_03, IC_04);
     }
 
     /**

@@ -72,7 +72,7 @@ final class TorbayFindings {
                         "The unborn baby was usually considered in its own right with a birth plan; where the focus stayed on an older sibling, its risk was assessed late or not at all.",
                         List.of(
                                 "Midwifery was a real strength: midwives referred early, recorded the father's history and, in one family, escalated a delayed pre-birth assessment, which led to a birth plan before the baby arrived.",
-                                "In a minority of cases the older sibling's assessment mentioned the pregnancy only in passing. In one family no agency referred at all, although both men in the home were in treatment for opiate use."),
+                                "In a minority of cases the older sibling's assessment mentioned the pregnancy only in passing. In one family, known parental substance misuse did not lead to a referral."),
                         List.of(
                                 "Early pre-birth referrals by midwives, and birth plans with contingencies.",
                                 "Antenatal health visits that assessed the home."),

@@ -37,7 +37,9 @@ import java.util.Set;
  * why it sits lower.
  *
  * <p>The attendees are the chair, the Designated Nurse and a representative of each agency involved with the family,
- * by role: the Early Years setting of Family 14 and the GP practice of Family 19, which sent no return, did not attend.
+ * by role: the Early Years setting of Family 14 and the GP practice of Family 19, which sent no return and had no open
+ * plan for the family, did not attend. Children's Services, not involved with Family 17 in 2020, attended its review
+ * because the assessment that followed the immediate concern was open.
  */
 final class TorbayPanel {
     /** The month the panel met. */
@@ -62,6 +64,17 @@ final class TorbayPanel {
     /** Attendees who came without a return, by case and agency. */
     private static final Map<String, String> WITHOUT_RETURN =
             Map.of("family-05/" + ADULT_MENTAL_HEALTH, " (no return received; spoke from the record)");
+
+    /**
+     * Attendees from an agency not involved with the family in the period audited, who came because it has an open
+     * assessment or plan for the family now, by case.
+     */
+    private static final Map<String, PanelAttendee> NOW_INVOLVED = Map.of(
+            "family-17",
+            PanelAttendee.of(
+                    CHILDRENS_SERVICES,
+                    "Team manager, Children's Services assessment team (not involved in 2020, so no return; attended"
+                            + " because the assessment opened in April 2021 after the immediate concern was under way)"));
 
     private TorbayPanel() {}
 
@@ -96,6 +109,9 @@ final class TorbayPanel {
                         agencyId,
                         REPRESENTATIVES.get(agencyId) + WITHOUT_RETURN.getOrDefault(family.id() + "/" + agencyId, "")));
             }
+        }
+        if (NOW_INVOLVED.containsKey(family.id())) {
+            review.attendee(NOW_INVOLVED.get(family.id()));
         }
         return review;
     }

@@ -15,6 +15,8 @@ import static dev.maca.examples.torbay.TorbayScope.MATERNAL_MENTAL_HEALTH;
 import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
 import static dev.maca.examples.torbay.TorbayScope.POLICE;
 import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
+import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_CURIOSITY;
+import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
 import static dev.maca.examples.torbay.TorbayScope.UNBORN_SAFETY_PLANNING;
 
 import dev.maca.returns.ContactMode;
@@ -49,6 +51,9 @@ final class TorbayPractice {
     static Map<String, PracticeProfile> profiles() {
         return List.of(
                         PracticeProfile.of("family-01", GOOD)
+                                .contact(MIDWIFERY, ContactMode.FACE_TO_FACE)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .override(PRIMARY_CARE_GP, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(MIDWIFERY, OUTSTANDING)
                                 .contact(HEALTH_VISITING, ContactMode.MIXED),
                         PracticeProfile.of("family-02", GOOD)
@@ -58,58 +63,87 @@ final class TorbayPractice {
                                 .substanceMisuseServiceUser("Father of Baby C")
                                 .keyMale("Father of Baby C"),
                         PracticeProfile.of("family-03", REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, INADEQUATE)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, INADEQUATE)
+                                .override(ADULT_MENTAL_HEALTH, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
                                 .agency(ADULT_MENTAL_HEALTH, GOOD)
                                 .shift(UNBORN_SAFETY_PLANNING, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
-                                .notEscalated()
-                                .contact(CHILDRENS_SERVICES, ContactMode.VIRTUAL),
+                                .notEscalated(HEALTH_VISITING, ADULT_MENTAL_HEALTH)
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED),
                         PracticeProfile.of("family-05", GOOD)
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
+                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .override(PRIMARY_CARE_GP, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .missing(ADULT_MENTAL_HEALTH)
                                 .keyMale("Maternal uncle"),
                         PracticeProfile.of("family-06", GOOD)
+                                .contact(MIDWIFERY, ContactMode.FACE_TO_FACE)
                                 .agency(MIDWIFERY, OUTSTANDING)
                                 .agency(CHILDRENS_SERVICES, REQUIRES_IMPROVEMENT)
                                 .escalatedBy(MIDWIFERY),
                         PracticeProfile.of("family-08", REQUIRES_IMPROVEMENT)
                                 .agency(POLICE, GOOD)
+                                .agency(ADULT_SUBSTANCE_MISUSE, INADEQUATE)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
                                 .shift(UNBORN_SAFETY_PLANNING, -1)
                                 .override(POLICE, FATHERS_AND_MALES, GOOD)
-                                .notEscalated()
+                                .override(POLICE, UNBORN_SAFETY_PLANNING, GOOD)
+                                .override(POLICE, MATERNAL_MENTAL_HEALTH, GOOD)
+                                .override(ADULT_SUBSTANCE_MISUSE, PROFESSIONAL_CURIOSITY, REQUIRES_IMPROVEMENT)
+                                .override(ADULT_SUBSTANCE_MISUSE, UNBORN_SAFETY_PLANNING, INADEQUATE)
+                                .override(ADULT_SUBSTANCE_MISUSE, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
+                                .override(ADULT_SUBSTANCE_MISUSE, PROFESSIONAL_DIFFERENCES, REQUIRES_IMPROVEMENT)
+                                .notEscalated(POLICE, HEALTH_VISITING)
                                 .substanceMisuseServiceUser("Mother's new partner")
                                 .keyMale("Mother's new partner")
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-09", GOOD)
+                                .contact(ADULT_MENTAL_HEALTH, ContactMode.MIXED)
                                 .override(POLICE, FATHERS_AND_MALES, OUTSTANDING)
                                 .override(CHILDRENS_SERVICES, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
                                 .override(HEALTH_VISITING, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT),
                         PracticeProfile.of("family-11", GOOD)
+                                .contact(MIDWIFERY, ContactMode.MIXED)
+                                .override(MIDWIFERY, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(EARLY_YEARS, OUTSTANDING)
                                 .incomplete(ADULT_SUBSTANCE_MISUSE)
                                 .keyMale("Family friend staying in the home"),
                         PracticeProfile.of("family-12", REQUIRES_IMPROVEMENT)
                                 .agency(POLICE, GOOD)
                                 .agency(CHILDRENS_SERVICES, INADEQUATE)
-                                .notEscalated()
-                                .contact(CHILDRENS_SERVICES, ContactMode.VIRTUAL)
+                                .notEscalated(POLICE, HEALTH_VISITING)
+                                .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
                                 .contact(ADULT_MENTAL_HEALTH, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-14", GOOD)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .missing(EARLY_YEARS)
-                                .contact(HEALTH_VISITING, ContactMode.VIRTUAL),
+                                .contact(HEALTH_VISITING, ContactMode.MIXED),
                         PracticeProfile.of("family-16", GOOD)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .agency(ADULT_MENTAL_HEALTH, OUTSTANDING)
                                 .escalatedBy(EARLY_YEARS)
                                 .substanceMisuseServiceUser("Mother"),
                         PracticeProfile.of("family-17", REQUIRES_IMPROVEMENT)
-                                .agency(MIDWIFERY, GOOD)
                                 .shift(UNBORN_SAFETY_PLANNING, 1)
                                 .shift(MATERNAL_MENTAL_HEALTH, -1)
-                                .notEscalated()
+                                .override(ADULT_SUBSTANCE_MISUSE, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
+                                .notEscalated(MIDWIFERY, HEALTH_VISITING)
                                 .keyMale("Father's brother")
-                                .contact(PRIMARY_CARE_GP, ContactMode.VIRTUAL),
+                                .contact(MIDWIFERY, ContactMode.MIXED)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
+                                .contact(ADULT_SUBSTANCE_MISUSE, ContactMode.VIRTUAL),
                         PracticeProfile.of("family-19", GOOD)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
                                 .agency(ADULT_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
                                 .shift(FATHERS_AND_MALES, 1)
                                 .missing(PRIMARY_CARE_GP)
@@ -119,9 +153,10 @@ final class TorbayPractice {
                                 .agency(HEALTH_VISITING, OUTSTANDING)
                                 .contact(HEALTH_VISITING, ContactMode.FACE_TO_FACE),
                         PracticeProfile.of("family-23", GOOD)
+                                .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .shift(COVID_19_IMPACT, 1)
                                 .escalatedBy(POLICE)
-                                .contact(MIDWIFERY, ContactMode.VIRTUAL)
+                                .contact(MIDWIFERY, ContactMode.MIXED)
                                 .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
                                 .agency(ADULT_MENTAL_HEALTH, GOOD))
                 .stream()

@@ -17,6 +17,7 @@ import dev.maca.scope.GradingScale;
 import dev.maca.scope.Objective;
 import dev.maca.scope.Themes;
 import dev.maca.spi.Question;
+import dev.maca.spi.ResponseType;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.ReturnGaps;
 import dev.maca.tool.ToolQuestion;
@@ -117,7 +118,10 @@ final class TorbayReturns {
 
     private AuditReturn generate(int index, CaseRecord family, PracticeProfile profile, AuditTool tool) {
         String agencyId = tool.agencyId();
-        Context context = new Context(family, profile, agencyId, contactMode(index, profile, agencyId));
+        ReturnAccounts.Account account = accounts.of(family.id(), agencyId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "no account of the children for the return of '" + agencyId + "' for '" + family.id() + "'"));
+        Context context = new Context(family, profile, agencyId, contactMode(index, profile, agencyId), account);
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (ToolQuestion question : tool.questions()) {
             answers.put(question.id(), answer(context, question));
@@ -137,9 +141,6 @@ final class TorbayReturns {
             status = ReturnStatus.INCOMPLETE;
         }
         int overall = profile.overall(agencyId);
-        ReturnAccounts.Account account = accounts.of(family.id(), agencyId)
-                .orElseThrow(() -> new IllegalStateException(
-                        "no account of the children for the return of '" + agencyId + "' for '" + family.id() + "'"));
         AuditReturn draft = AuditReturn.builder(family.id(), agencyId)
                 .toolVersion(tool.version())
                 .completedOn(ReturnRecords.completedOn(index, agencyId))
@@ -147,11 +148,14 @@ final class TorbayReturns {
                 .status(status)
                 .answers(answers)
                 .objectiveJudgements(judgements)
-                .overall(Optional.of(new Judgement(GRADE_IDS.get(overall), context.overallRationale(judgements))))
+                .overall(Optional.of(new Judgement(
+                        GRADE_IDS.get(overall),
+                        account.overall().orElseGet(() -> context.overallRationale(judgements)))))
                 .livedExperienceByChild(account.children())
                 .impact(account.impact())
-                .goodPractice(context.goodPractice(judgements))
-                .areasForDevelopment(context.areasForDevelopment(judgements))
+                .goodPractice(account.goodPractice().orElseGet(() -> context.goodPractice(judgements)))
+                .areasForDevelopment(
+                        account.areasForDevelopment().orElseGet(() -> context.areasForDevelopment(judgements)))
                 .actionNow(TorbayConcerns.actionNow(family.id(), agencyId))
                 .independence(ReturnRecords.independence(family.id(), agencyId))
                 .recordsExamined(ReturnRecords.examined(family, profile, agencyId))
@@ -167,6 +171,10 @@ final class TorbayReturns {
 
     private Answer answer(Context context, ToolQuestion toolQuestion) {
         Question question = toolQuestion.question();
+        Optional<ReturnAccounts.Written> written = context.account.answer(question.id());
+        if (written.isPresent()) {
+            return written(context, toolQuestion, written.get());
+        }
         if (toolQuestion.objectiveIds().isEmpty()) {
             // a question on a standing theme (learning from previous reviews): practice as the agency's overall grade
             return evidenced(context, question, question.themes().get(0), context.profile.overall(context.agencyId));
@@ -186,6 +194,35 @@ final class TorbayReturns {
         };
     }
 
+    /** The answer the auditor wrote by hand, in the form the question asks for. */
+    private Answer written(Context context, ToolQuestion toolQuestion, ReturnAccounts.Written written) {
+        Question question = toolQuestion.question();
+        String where = "the answer written to '" + question.id() + "' in the return of '" + context.agencyId + "' for '"
+                + context.family.id() + "'";
+        if (question.responseType() == ResponseType.EVIDENCED) {
+            return new Answer.Evidenced(
+                    written.rating().orElseThrow(() -> new IllegalStateException(where + " has no rating")),
+                    context.fill(written.text()));
+        }
+        if (written.rating().isPresent()) {
+            throw new IllegalStateException(where + " has a rating, but the question is not answered with one");
+        }
+        return switch (question.responseType()) {
+            case CONTACT_MODE -> new Answer.Contact(context.mode, context.fill(written.text()));
+            case FREE_TEXT -> new Answer.FreeText(context.fill(written.text()));
+            case GRADED -> {
+                String objectiveId = toolQuestion.objectiveIds().isEmpty()
+                        ? TorbayScope.PROFESSIONAL_CURIOSITY
+                        : primaryObjective(toolQuestion);
+                int grade = toolQuestion.objectiveIds().isEmpty()
+                        ? context.profile.overall(context.agencyId)
+                        : context.grade(objectiveId);
+                yield new Answer.Graded(new Judgement(GRADE_IDS.get(grade), context.fill(written.text())));
+            }
+            case EVIDENCED -> throw new IllegalStateException(where);
+        };
+    }
+
     private static Answer evidenced(Context context, Question question, String theme, int grade) {
         Optional<String> notApplicable = context.notApplicable(question);
         if (notApplicable.isPresent()) {
@@ -194,6 +231,11 @@ final class TorbayReturns {
         if (theme.equals(Themes.PROFESSIONAL_CHALLENGE)) {
             PracticeProfile.Differences differences = context.profile.differences();
             boolean challenger = context.profile.isChallenger(context.agencyId);
+            if (differences == PracticeProfile.Differences.NOT_ESCALATED
+                    && !context.profile.isUneasy(context.agencyId)) {
+                return new Answer.Evidenced(
+                        EvidenceRating.NOT_APPLICABLE, context.fill(ReturnText.NO_DISAGREEMENT_OF_ITS_OWN));
+            }
             EvidenceRating rating =
                     switch (differences) {
                         case NONE -> EvidenceRating.NOT_APPLICABLE;
@@ -202,8 +244,12 @@ final class TorbayReturns {
                     };
             return new Answer.Evidenced(rating, context.fill(ReturnText.differences(differences, challenger)));
         }
-        EvidenceRating rating = rating(grade, context.family.id() + "/" + question.id());
-        return new Answer.Evidenced(rating, context.fill(ReturnText.evidence(theme, rating)));
+        // one rating per theme in a return, so that two questions on the same theme never say opposite things
+        EvidenceRating rating = rating(grade, context.family.id() + "/" + context.agencyId + "/" + theme);
+        return new Answer.Evidenced(
+                rating,
+                context.fill(ReturnText.evidence(
+                        context.agencyId, context.profile.substanceMisuseServiceUser(), theme, rating)));
     }
 
     private static EvidenceRating rating(int grade, String key) {
@@ -240,12 +286,19 @@ final class TorbayReturns {
         private final PracticeProfile profile;
         private final String agencyId;
         private final ContactMode mode;
+        private final ReturnAccounts.Account account;
 
-        Context(CaseRecord family, PracticeProfile profile, String agencyId, ContactMode mode) {
+        Context(
+                CaseRecord family,
+                PracticeProfile profile,
+                String agencyId,
+                ContactMode mode,
+                ReturnAccounts.Account account) {
             this.family = family;
             this.profile = profile;
             this.agencyId = agencyId;
             this.mode = mode;
+            this.account = account;
         }
 
         int grade(String objectiveId) {
@@ -267,9 +320,18 @@ final class TorbayReturns {
         }
 
         String rationale(String objectiveId, int grade) {
+            Optional<String> written = account.rationale(objectiveId);
+            if (written.isPresent()) {
+                return fill(written.get());
+            }
             if (objectiveId.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)
                     && profile.differences() == PracticeProfile.Differences.NONE) {
                 return ReturnText.NO_DIFFERENCES_RATIONALE;
+            }
+            if (objectiveId.equals(TorbayScope.PROFESSIONAL_DIFFERENCES)
+                    && profile.differences() == PracticeProfile.Differences.NOT_ESCALATED
+                    && !profile.isUneasy(agencyId)) {
+                return fill(ReturnText.NOT_UNEASY_RATIONALE);
             }
             return fill(ReturnText.rationale(objectiveId, grade));
         }
@@ -381,6 +443,7 @@ final class TorbayReturns {
         private String firstMale() {
             return family.adults().stream()
                     .filter(a -> a.role().isMale())
+                    .filter(ReturnRecords::isIdentified)
                     .map(AdultRecord::pseudonym)
                     .findFirst()
                     .orElse("the father");

@@ -9,6 +9,7 @@ import dev.maca.panel.ImmediateConcern;
 import dev.maca.returns.AuditReturn;
 import dev.maca.validation.AuditValidator;
 import dev.maca.validation.Problem;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -25,11 +26,11 @@ class TorbayConcernsTest {
     }
 
     @Test
-    @DisplayName("number three, ic-01 to ic-03, in the order raised")
-    void threeInOrder() {
+    @DisplayName("number four, ic-01 to ic-04, in the order raised")
+    void fourInOrder() {
         assertThat(audit.immediateConcerns())
                 .extracting(ImmediateConcern::id)
-                .containsExactly("ic-01", "ic-02", "ic-03");
+                .containsExactly("ic-01", "ic-02", "ic-03", "ic-04");
         assertThat(audit.immediateConcerns())
                 .extracting(ImmediateConcern::raisedOn)
                 .isSorted();
@@ -60,16 +61,36 @@ class TorbayConcernsTest {
     }
 
     @Test
-    @DisplayName("close the others with an outcome and a closing day after they were raised")
+    @DisplayName("close the others by the end of May 2021, with an outcome that says why they closed")
     void closedWithOutcome() {
         assertThat(audit.immediateConcerns())
                 .filteredOn(c -> !c.isOpen())
-                .hasSize(2)
+                .hasSize(3)
                 .allSatisfy(c -> {
-                    assertThat(c.outcome()).isNotBlank();
+                    assertThat(c.outcome()).isNotBlank().contains("Closed");
                     assertThat(c.closedOn())
-                            .hasValueSatisfying(day -> assertThat(day).isAfter(c.raisedOn()));
+                            .hasValueSatisfying(day ->
+                                    assertThat(day).isAfter(c.raisedOn()).isBeforeOrEqualTo(LocalDate.of(2021, 5, 31)));
                 });
+    }
+
+    @Test
+    @DisplayName("say who raised each one, and keep the one left open for Family 12, with its owner")
+    void whoRaisedThem() {
+        assertThat(audit.immediateConcerns())
+                .filteredOn(c -> c.source() == ConcernSource.RETURN)
+                .allSatisfy(c -> assertThat(c.concern()).containsPattern("^The .+ audit(or|ing) "));
+        assertThat(audit.immediateConcerns())
+                .filteredOn(ImmediateConcern::isOpen)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.caseId()).isEqualTo("family-12");
+                    assertThat(c.raisedBy()).contains(TorbayScope.CHILDRENS_SERVICES);
+                });
+        assertThat(audit.immediateConcerns())
+                .filteredOn(c -> c.source() == ConcernSource.PANEL)
+                .singleElement()
+                .satisfies(c -> assertThat(c.caseId()).isEqualTo("family-08"));
     }
 
     @Test
@@ -77,7 +98,7 @@ class TorbayConcernsTest {
     void matchTheirReturns() {
         List<AuditReturn> raising =
                 audit.returns().stream().filter(AuditReturn::raisesActionNow).toList();
-        assertThat(raising).hasSize(2).allSatisfy(r -> {
+        assertThat(raising).hasSize(3).allSatisfy(r -> {
             ImmediateConcern concern = audit.concernsFor(r.caseId()).stream()
                     .filter(c -> c.source() == ConcernSource.RETURN)
                     .filter(c -> c.raisedBy().orElseThrow().equals(r.agencyId()))
@@ -89,6 +110,18 @@ class TorbayConcernsTest {
             assertThat(action.whoWasTold()).isNotBlank();
             assertThat(concern.raisedOn()).isBeforeOrEqualTo(r.completedOn());
         });
+    }
+
+    @Test
+    @DisplayName("follow every return that finds the children left at risk of harm with action now, or say why none")
+    void inadequateReturnsActOrSayWhyNot() {
+        assertThat(audit.returns())
+                .filteredOn(r -> r.overall().orElseThrow().grade().equals("inadequate"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.raisesActionNow()
+                                || r.overall().orElseThrow().rationale().contains("Nothing needs action now"))
+                        .as("%s/%s", r.caseId(), r.agencyId())
+                        .isTrue());
     }
 
     @Test

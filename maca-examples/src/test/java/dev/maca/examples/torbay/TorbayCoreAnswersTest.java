@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.agency.AgencyRegistry;
 import dev.maca.audit.Audit;
+import dev.maca.cohort.AdultRecord;
+import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.returns.AuditReturn;
 import dev.maca.returns.ChildExperience;
@@ -85,6 +87,27 @@ class TorbayCoreAnswersTest {
         assertThat(audit.returns()).allSatisfy(r -> assertThat(r.recordsExamined())
                 .containsPattern("(January|February|March|April|May|June|July|August|September|October|November"
                         + "|December)( \\d{4})? to \\w+ \\d{4}"));
+    }
+
+    @Test
+    @DisplayName("name only records that exist: no return reads the record of a father nobody has identified")
+    void noRecordOfAnUnidentifiedFather() {
+        assertThat(cases.get("family-08").adults())
+                .filteredOn(a -> a.role() == AdultRole.BIRTH_FATHER)
+                .extracting(AdultRecord::pseudonym)
+                .contains("Father of Baby C (not identified)");
+        assertThat(audit.returns()).allSatisfy(r -> assertThat(r.recordsExamined())
+                .doesNotContain("not identified,")
+                .doesNotContain("not identified:")
+                .doesNotContain("not identified and"));
+        assertThat(audit.returnsFor("family-08"))
+                .filteredOn(r -> r.agencyId().equals(TorbayScope.PRIMARY_CARE_GP))
+                .singleElement()
+                .satisfies(r -> assertThat(r.recordsExamined())
+                        .startsWith(
+                                "The GP records of Child A, Child B and Baby C and of Mother, and Father of Child A and"
+                                        + " Child B:")
+                        .contains("registered with another practice"));
     }
 
     @Test

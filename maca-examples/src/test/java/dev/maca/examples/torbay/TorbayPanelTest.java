@@ -135,6 +135,7 @@ class TorbayPanelTest {
                     .extracting(PanelAttendee::role)
                     .contains("Partnership Business Manager (chair)");
             assertThat(review.attendees())
+                    .filteredOn(a -> !a.role().contains("not involved in 2020"))
                     .extracting(a -> a.agencyId().orElse(null))
                     .filteredOn(Objects::nonNull)
                     .doesNotHaveDuplicates()
@@ -148,6 +149,22 @@ class TorbayPanelTest {
     }
 
     @Test
+    @DisplayName("has Children's Services at the table wherever it has an open assessment or plan for the family")
+    void childrensServicesWhereTheyHoldTheCase() {
+        assertThat(audit.panelReviewFor("family-17").orElseThrow().attendees()).anySatisfy(a -> {
+            assertThat(a.agencyId()).contains(TorbayScope.CHILDRENS_SERVICES);
+            assertThat(a.role()).contains("not involved in 2020").contains("assessment");
+        });
+        for (CaseRecord family : audit.cohort().cohort()) {
+            if (family.involves(TorbayScope.CHILDRENS_SERVICES)) {
+                assertThat(audit.panelReviewFor(family.id()).orElseThrow().attendees())
+                        .as(family.id())
+                        .anySatisfy(a -> assertThat(a.agencyId()).contains(TorbayScope.CHILDRENS_SERVICES));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("records key learning for every family and a disguised illustration for a few")
     void learningAndIllustrations() {
         assertThat(audit.panelReviews())
@@ -155,6 +172,21 @@ class TorbayPanelTest {
         assertThat(audit.panelReviews())
                 .filteredOn(review -> review.illustration().isPresent())
                 .hasSizeBetween(3, 7);
+    }
+
+    @Test
+    @DisplayName("disguises every illustration: no record quoted, no age, none from the family under enquiry")
+    void illustrationsDisguised() {
+        assertThat(audit.panelReviewFor("family-12").orElseThrow().illustration())
+                .as("Family 12's case is under a section 47 enquiry")
+                .isEmpty();
+        assertThat(audit.panelReviews())
+                .flatMap(review -> review.illustration().stream().toList())
+                .allSatisfy(text -> assertThat(text)
+                        .as("no quotation from a record")
+                        .doesNotContainPattern("(^|[\\s(])['\u2018\"]\\w")
+                        .doesNotContainPattern("\\b(aged|[a-z]+-year-old|primary-age|toddler)\\b")
+                        .doesNotContainPattern("(?i)\\b(opiate|Child [A-Z]|Baby [A-Z]|Family \\d+)\\b"));
     }
 
     @Test

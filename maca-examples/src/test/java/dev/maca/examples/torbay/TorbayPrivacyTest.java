@@ -194,6 +194,15 @@ class TorbayPrivacyTest {
     }
 
     @Test
+    @DisplayName("gives no exact age where the case record keeps an age band")
+    void noExactAges() {
+        Pattern ages = Pattern.compile("\\b(aged|now) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                + "|thirteen|fourteen|fifteen|sixteen|seventeen|\\d+)\\b|\\b[a-z]+-year-old\\b|\\b(one|two|three)-year"
+                + " review\\b");
+        assertThat(texts).noneMatch(t -> ages.matcher(t).find());
+    }
+
+    @Test
     @DisplayName("contains no common first name")
     void noFirstNames() {
         Pattern names = Pattern.compile("\\b(" + String.join("|", FIRST_NAMES) + ")\\b");

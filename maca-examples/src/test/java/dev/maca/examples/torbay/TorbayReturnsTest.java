@@ -70,7 +70,7 @@ class TorbayReturnsTest {
         ValidationReport report = AuditValidator.standard().validate(audit);
         assertThat(report.problems())
                 .extracting(p -> p.path())
-                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/2/status");
+                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/0/status");
     }
 
     @Test
@@ -81,7 +81,7 @@ class TorbayReturnsTest {
         assertThat(report.errors()).isEmpty();
         assertThat(report.warnings())
                 .extracting(p -> p.path())
-                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/2/status");
+                .containsExactlyInAnyOrder(involvedAuditorPath(), "/immediateConcerns/0/status");
     }
 
     private static String involvedAuditorPath() {
@@ -156,6 +156,18 @@ class TorbayReturnsTest {
         assertThat(audit.returns()).allSatisfy(r -> {
             assertThat(r.completedOn()).isBetween(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 4, 30));
             assertThat(r.auditorRole()).containsAnyOf("Named", "Lead", "Manager", "Advisor", "Sergeant");
+        });
+    }
+
+    @Test
+    @DisplayName("answer by hand only questions their agencies' tools ask")
+    void writtenAnswersAreToolQuestions() {
+        assertThat(ReturnAccounts.all().questionsAnswered()).isNotEmpty().allSatisfy((key, questions) -> {
+            String agency = key.substring(key.indexOf('/') + 1);
+            assertThat(tools.get(agency).questions())
+                    .extracting(q -> q.id())
+                    .as(key)
+                    .containsAll(questions);
         });
     }
 
