@@ -14,7 +14,8 @@ import java.util.Optional;
  * then tracks it as a {@code dev.maca.panel.ImmediateConcern} until it is closed.
  *
  * @param needed whether anything needs action now
- * @param whatWasDone what the auditor did about it (empty when nothing is needed)
+ * @param whatWasDone what the auditor did about it; when nothing is needed, why not, where that needs saying (e.g. the
+ *     case is open and the family seen weekly), else empty
  * @param whoWasTold who was told, by role (e.g. "Duty team manager, Children's Services"; empty when nothing is
  *     needed)
  * @param raisedOn the day it was raised (empty when nothing is needed)
@@ -29,6 +30,11 @@ public record ActionNow(boolean needed, String whatWasDone, String whoWasTold, O
     /** "No: nothing in this case needs action now." */
     public static ActionNow nothingNeeded() {
         return new ActionNow(false, "", "", Optional.empty());
+    }
+
+    /** "No", and why nothing is needed now (e.g. after practice of the audit period that fell well short). */
+    public static ActionNow notNeeded(String why) {
+        return new ActionNow(false, why, "", Optional.empty());
     }
 
     /** "Yes": what was done, who was told and when. */

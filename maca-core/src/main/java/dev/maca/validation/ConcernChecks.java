@@ -150,13 +150,17 @@ final class ConcernChecks {
 
     /**
      * A return that grades the agency's practice at the lowest grade of the scale, below the expected standard, yet says
-     * nothing needs action now: practice of 2020 is not a risk today by itself, but the coordinator should confirm
-     * with the auditor that no child is at risk now.
+     * nothing needs action now, and not why: practice of the audit period is not a risk today by itself, but the
+     * coordinator should confirm with the auditor that no child is at risk now.
      */
     private static void checkLowestGradeWithoutAction(
             Audit audit, AuditReturn r, JsonPointer at, List<Problem> problems) {
         var scale = audit.scope().gradingScale();
-        if (scale.grades().isEmpty() || r.overall().isEmpty() || r.actionNow().isEmpty() || r.raisesActionNow()) {
+        if (scale.grades().isEmpty()
+                || r.overall().isEmpty()
+                || r.actionNow().isEmpty()
+                || r.raisesActionNow()
+                || !r.actionNow().get().whatWasDone().isBlank()) {
             return;
         }
         String lowest = scale.grades().get(scale.grades().size() - 1).id();
@@ -165,8 +169,8 @@ final class ConcernChecks {
                     at.append("actionNow").toString(),
                     "The return of agency '" + r.agencyId() + "' for case '" + r.caseId() + "' grades its practice "
                             + scale.label(lowest) + " but says nothing in the case needs action now.",
-                    "Confirm with the auditor that no child in the family is at risk now, and record why in the"
-                            + " return, or raise the concern."));
+                    "Confirm with the auditor that no child in the family is at risk now and record why in the return's"
+                            + " answer (actionNow/whatWasDone), or raise the concern."));
         }
     }
 

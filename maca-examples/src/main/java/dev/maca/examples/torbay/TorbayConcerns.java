@@ -202,6 +202,17 @@ final class TorbayConcerns {
                         && c.raisedBy().filter(agencyId::equals).isPresent())
                 .findFirst()
                 .map(c -> ActionNow.raised(c.actionTaken(), String.join("; ", c.toldRoles()), c.raisedOn()))
-                .orElseGet(ActionNow::nothingNeeded);
+                .orElseGet(() -> caseId.equals("family-08") && agencyId.equals(TorbayScope.ADULT_SUBSTANCE_MISUSE)
+                        ? ActionNow.notNeeded(FAMILY_08_NO_ACTION)
+                        : ActionNow.nothingNeeded());
     }
+
+    /**
+     * Why the substance misuse auditor, grading the service's own practice Inadequate, found nothing that needed action
+     * now: the risk it missed in 2020 was known to the family's social worker by the time of the audit.
+     */
+    private static final String FAMILY_08_NO_ACTION = "Nothing new is needed: I checked with the allocated social"
+            + " worker on 19 April. The family is open to Children's Services on a child in need plan and is visited"
+            + " every fortnight, and I have passed on what our record shows of his drinking and his relapse. He has not"
+            + " been in contact with the service since his discharge in December 2020.";
 }

@@ -214,7 +214,7 @@ final class PanelPackAnswers {
 
     private static String actionNow(ActionNow action) {
         if (!action.needed()) {
-            return "No";
+            return action.whatWasDone().isBlank() ? "No" : "No: " + action.whatWasDone();
         }
         return "Yes: " + action.whatWasDone() + " Told: " + action.whoWasTold()
                 + action.raisedOn().map(d -> " (" + Timing.day(d) + ")").orElse("") + ".";

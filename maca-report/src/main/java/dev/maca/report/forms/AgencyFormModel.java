@@ -343,7 +343,7 @@ final class AgencyFormModel {
                         FormFields.choice(FormFields.ACTION_NOW), "Answer", q.text() + " – answer (No, Yes)", YES_NO),
                 FormModel.Entry.of(
                         FormFields.text(FormFields.ACTION_NOW),
-                        "If yes: what you did",
+                        "What you did (if no: why nothing is needed)",
                         q.text() + " – what you did",
                         FormModel.Size.BOX),
                 FormModel.Entry.of(

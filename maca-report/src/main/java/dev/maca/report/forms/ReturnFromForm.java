@@ -147,7 +147,8 @@ final class ReturnFromForm {
             return Optional.empty();
         }
         if (answer.get().equals("No")) {
-            return Optional.of(ActionNow.nothingNeeded());
+            String why = values.text(FormFields.text(FormFields.ACTION_NOW));
+            return Optional.of(why.isEmpty() ? ActionNow.nothingNeeded() : ActionNow.notNeeded(why));
         }
         String dateText = values.text(FormFields.actionNowDate());
         Optional<LocalDate> raised = date(FormFields.actionNowDate(), dateText, "date the concern was raised");
