@@ -1,6 +1,7 @@
 package dev.maca.panel;
 
 import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.nonBlank;
 import static dev.maca.model.Preconditions.optional;
 import static dev.maca.model.Preconditions.present;
 
@@ -23,7 +24,8 @@ import java.util.Optional;
  * @param toldRoles who was told, by role (e.g. "Duty team manager, Children's Services")
  * @param ownerRole who owns the follow-up, by role
  * @param status open or closed
- * @param outcome how it ended (required once closed; may be empty while open)
+ * @param outcome how it ended once closed (required then); while open, where it stands at the latest update (may be
+ *     empty until the owner reports back)
  * @param closedOn the day it was closed (required once closed)
  */
 public record ImmediateConcern(
@@ -72,7 +74,7 @@ public record ImmediateConcern(
                 toldRoles,
                 ownerRole,
                 ConcernStatus.CLOSED,
-                present(how, "outcome"),
+                nonBlank(how, "outcome"),
                 Optional.of(present(day, "day")));
     }
 }

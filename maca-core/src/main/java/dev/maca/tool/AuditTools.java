@@ -51,6 +51,31 @@ public final class AuditTools {
         return new AuditTool(scope.reference(), agency.id(), agency.name(), agency.version(), version, questions, core);
     }
 
+    /**
+     * The one objective a question of a tool belongs under when a form or a pack shows each question once: the first
+     * objective, in the scope's order, whose themes include the question's leading (first) theme — so a question about
+     * fathers sits with the objective on fathers, not with the first objective its second theme happens to meet — else
+     * the first objective it serves; empty for a question asked on a standing theme only.
+     *
+     * @param scope the audit's scope; never null
+     * @param question a question of one of the audit's tools; never null
+     */
+    public static java.util.Optional<String> homeObjective(AuditScope scope, ToolQuestion question) {
+        Objects.requireNonNull(scope, "audit scope is required but was null");
+        Objects.requireNonNull(question, "question is required but was null");
+        if (question.objectiveIds().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> themes = question.question().themes();
+        String leading = themes.isEmpty() ? "" : themes.get(0);
+        return scope.objectives().stream()
+                .filter(o ->
+                        question.objectiveIds().contains(o.id()) && o.themes().contains(leading))
+                .map(Objective::id)
+                .findFirst()
+                .or(() -> java.util.Optional.of(question.objectiveIds().get(0)));
+    }
+
     private static boolean isStanding(Question question) {
         return question.themes().stream().anyMatch(Themes.STANDING::contains);
     }

@@ -40,6 +40,22 @@ class AuditToolsTest {
     }
 
     @Test
+    @DisplayName("shows a question serving two objectives under the one its leading theme belongs to")
+    void homeObjective() {
+        assertThat(AuditTools.homeObjective(
+                        SCOPE, police.question("police-males").orElseThrow()))
+                .contains("fathers-and-males");
+        assertThat(AuditTools.homeObjective(
+                        SCOPE, police.question("police-dash").orElseThrow()))
+                .contains(police.question("police-dash")
+                        .orElseThrow()
+                        .objectiveIds()
+                        .get(0));
+        assertThat(AuditTools.homeObjective(SCOPE, police.coreQuestions().get(0)))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("asks the eight core questions after the bank's, serving no single objective")
     void coreQuestions() {
         assertThat(police.coreQuestions())

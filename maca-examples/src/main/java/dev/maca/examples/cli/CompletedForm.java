@@ -96,7 +96,11 @@ sealed interface CompletedForm {
         @Override
         public String describe() {
             return key() + " (" + Problems.count(read.review().grades().size(), "objective") + " graded"
-                    + (read.concern().isPresent() ? ", an immediate concern raised" : "") + ")";
+                    + (read.raised().isPresent() ? ", an immediate concern raised" : "")
+                    + (read.updates().isEmpty()
+                            ? ""
+                            : ", " + Problems.count(read.updates().size(), "open concern") + " updated")
+                    + ")";
         }
     }
 }

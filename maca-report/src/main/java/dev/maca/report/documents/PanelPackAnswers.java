@@ -11,6 +11,7 @@ import dev.maca.scope.Objective;
 import dev.maca.scope.SharedMeasures;
 import dev.maca.spi.Question;
 import dev.maca.tool.AuditTool;
+import dev.maca.tool.AuditTools;
 import dev.maca.tool.ToolQuestion;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,9 @@ final class PanelPackAnswers {
                         return;
                     }
                     for (ToolQuestion q : tool.questions()) {
-                        if (homeObjective(q).filter(objective.id()::equals).isPresent()) {
+                        if (AuditTools.homeObjective(scope, q)
+                                .filter(objective.id()::equals)
+                                .isPresent()) {
                             rows.add(row(agencyId, q.question(), r));
                         }
                     }
@@ -65,24 +68,6 @@ final class PanelPackAnswers {
             }));
         }
         return sections;
-    }
-
-    /**
-     * The one objective a question is shown under: the first, in the scope's order, whose themes include the question's
-     * leading theme (so a question about fathers sits with the objective on fathers, not with the first objective its
-     * second theme meets), else the first objective it serves; empty for a question on a standing theme only.
-     */
-    private Optional<String> homeObjective(ToolQuestion q) {
-        if (q.objectiveIds().isEmpty()) {
-            return Optional.empty();
-        }
-        String leading =
-                q.question().themes().isEmpty() ? "" : q.question().themes().get(0);
-        return scope.objectives().stream()
-                .filter(o -> q.objectiveIds().contains(o.id()) && o.themes().contains(leading))
-                .map(Objective::id)
-                .findFirst()
-                .or(() -> Optional.of(q.objectiveIds().get(0)));
     }
 
     /** The questions every audit asks whatever its objectives (learning from previous reviews), if any were asked. */

@@ -30,7 +30,14 @@ final class PanelPackConcerns {
                             .text(concern.concern()));
                     c.paragraph("What was done: " + concern.actionTaken());
                     c.paragraph("Told: " + String.join("; ", concern.toldRoles()) + ". Owner of the follow-up: "
-                            + concern.ownerRole() + ". The panel hears from the owner where it stands today.");
+                            + concern.ownerRole() + ".");
+                    if (concern.outcome().isBlank()) {
+                        c.paragraph("The owner has not yet reported back; the panel hears from the owner where it"
+                                + " stands today.");
+                    } else {
+                        c.paragraph(p -> p.bold("Where it stands: ").text(concern.outcome()));
+                        c.paragraph("The panel hears from the owner whether anything has changed since.");
+                    }
                 });
             }
             if (!closed.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.maca.analysis.MeasureQuestion;
 import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.panel.ImmediateConcern;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
@@ -18,7 +19,9 @@ import dev.maca.returns.ReturnStatus;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Objective;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,8 +65,9 @@ final class PanelPackWriter {
                 .marking(ProtectiveMarking.OFFICIAL_SENSITIVE)
                 .cover(c -> c.subtitle("For the multi-agency panel of " + scope.reference())
                         .partnership(scope.partnership())
-                        .status("Not for onward circulation")
-                        .date(FamilySheet.month(java.time.YearMonth.from(created))))
+                        .status("Not for onward circulation. Information as at "
+                                + Timing.day(asAt(family, created.toLocalDate())))
+                        .date(FamilySheet.month(YearMonth.from(created))))
                 .section(frontSheet(family, byAgency))
                 .section(PanelPackConcerns.section(family, audit.concernsFor(family.id()), names))
                 .section(PanelPackRecord.agenda(family, scope))
@@ -78,6 +82,30 @@ final class PanelPackWriter {
         audit.panelReviewFor(family.id())
                 .ifPresent(review -> document.section(PanelPackRecord.record(review, scope, names)));
         return document.build();
+    }
+
+    /**
+     * The latest day the audit file records anything about the family (a return, a concern raised or closed), never
+     * later than the day the pack is made; the panel's meeting counts from its month's first day, as only the month
+     * is recorded.
+     */
+    private LocalDate asAt(CaseRecord family, LocalDate made) {
+        LocalDate latest = LocalDate.MIN;
+        for (AuditReturn r : returnsOf(family).values()) {
+            latest = max(latest, r.completedOn());
+        }
+        for (ImmediateConcern concern : audit.concernsFor(family.id())) {
+            latest = max(latest, concern.closedOn().orElse(concern.raisedOn()));
+        }
+        LocalDate reviewed = audit.panelReviewFor(family.id())
+                .map(review -> review.met().atDay(1))
+                .orElse(LocalDate.MIN);
+        latest = max(latest, reviewed);
+        return latest.equals(LocalDate.MIN) || latest.isAfter(made) ? made : latest;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Map<String, AuditReturn> returnsOf(CaseRecord family) {
@@ -97,11 +125,15 @@ final class PanelPackWriter {
             s.callout(
                     "Handling",
                     c -> c.paragraph(
-                            "OFFICIAL-SENSITIVE. For the members of the panel only: do not copy or"
-                                    + " forward it, and return it to the audit coordinator or destroy it securely after the panel."));
+                            "OFFICIAL-SENSITIVE. For the members of the panel only: do not copy or forward it. The"
+                                    + " audit coordinator keeps the record copy; return every other copy to the"
+                                    + " coordinator, or destroy it securely, after the panel."));
             s.paragraph("This pack puts every agency's answers for " + family.pseudonym() + " side by side, so the"
                     + " panel can agree one multi-agency grade per objective. The audit period is "
-                    + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ".");
+                    + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + "."
+                    + FamilySheet.afterThePeriod(scope.cohortCriteria().engagement(), family)
+                            .map(extra -> " " + extra)
+                            .orElse(""));
             s.table(t -> {
                 t.caption("Who is in the family")
                         .header("Person", "About them")
@@ -245,29 +277,43 @@ final class PanelPackWriter {
             }
             s.table(t -> {
                 t.caption("Shared measures for " + family.pseudonym())
-                        .header("Measure", "What each agency's record shows", "How many agencies asked")
+                        .header("Measure", "What each agency's record shows", "Agencies whose record shows it")
                         .widths(2.2f, 3.8f, 1.8f)
                         .rowHeaders();
                 for (MeasureAnalysis measure : measures) {
                     List<String> answers = new ArrayList<>();
                     int asked = 0;
                     int yes = 0;
+                    int notApplicable = 0;
                     for (MeasureQuestion question : measure.questions()) {
                         AuditReturn r = byAgency.get(question.agencyId());
                         if (r != null && r.answer(question.questionId()).orElse(null) instanceof Answer.Evidenced e) {
                             answers.add(names.name(question.agencyId()) + ": "
                                     + e.rating().label());
-                            asked++;
-                            yes += e.rating() == EvidenceRating.YES ? 1 : 0;
+                            if (e.rating() == EvidenceRating.NOT_APPLICABLE) {
+                                notApplicable++;
+                            } else {
+                                asked++;
+                                yes += e.rating() == EvidenceRating.YES ? 1 : 0;
+                            }
                         }
                     }
                     t.row(
                             measure.measure().label(),
                             answers.isEmpty() ? notAsked(measure) : String.join("; ", answers),
-                            asked == 0 ? "None" : "Yes from " + yes + " of " + asked);
+                            count(yes, asked, notApplicable));
                 }
             });
         });
+    }
+
+    /** "Yes from 1 of 3", leaving "not applicable" answers out of the total and saying how many there were. */
+    private static String count(int yes, int asked, int notApplicable) {
+        String na = notApplicable == 0 ? "" : Figures.count(notApplicable, "not applicable", "not applicable");
+        if (asked == 0) {
+            return na.isEmpty() ? "None" : "All " + na;
+        }
+        return "Yes from " + yes + " of " + asked + (na.isEmpty() ? "" : " (" + na + ")");
     }
 
     /** Why no agency answered a measure for the family: which agencies are asked it, and that none was involved. */

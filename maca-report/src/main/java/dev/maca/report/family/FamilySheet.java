@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The facts of a family's front sheet in words, the same on the agencies' forms, the panel pack and the panel record
@@ -86,6 +87,30 @@ public final class FamilySheet {
     public static String auditPeriod(EngagementRequirement engagement) {
         Objects.requireNonNull(engagement, "engagement is required but was null");
         return period(engagement.from(), engagement.to());
+    }
+
+    /**
+     * What the audit covers beyond its period for this family: a baby born, or due, after the period ends — its birth
+     * and its first weeks up to the audit belong to the audit too ("For Baby B, born in January 2021, the audit also
+     * covers the birth and the weeks up to the audit.").
+     */
+    public static Optional<String> afterThePeriod(EngagementRequirement engagement, CaseRecord family) {
+        Objects.requireNonNull(engagement, "engagement is required but was null");
+        Objects.requireNonNull(family, "family is required but was null");
+        List<String> babies = new ArrayList<>();
+        for (UnbornRecord baby : family.unborn()) {
+            YearMonth month = baby.birth().map(Birth::month).orElse(baby.expected());
+            if (month.isAfter(engagement.to())) {
+                babies.add(baby.currentPseudonym()
+                        + (baby.birth().isPresent() ? ", born in " : ", due in ")
+                        + month(month));
+            }
+        }
+        if (babies.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("For " + String.join(" and for ", babies) + ", the audit also covers the birth and the"
+                + " weeks up to the audit.");
     }
 
     /** When an agency was involved: "from December 2019 to June 2020", or "from March 2019 and still involved". */

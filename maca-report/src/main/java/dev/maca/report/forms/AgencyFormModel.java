@@ -6,14 +6,15 @@ import dev.maca.returns.ContactMode;
 import dev.maca.returns.EvidenceRating;
 import dev.maca.returns.Judgement;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.spi.Question;
 import dev.maca.tool.AuditTool;
+import dev.maca.tool.AuditTools;
 import dev.maca.tool.ToolQuestion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,10 @@ final class AgencyFormModel {
         familySheet(model);
         FrontSheet.scale(model, scope);
         aboutTheAudit(model);
+        actionNow(model);
         children(model);
         objectives(model);
         caseAsAWhole(model);
-        actionNow(model);
         completion(model);
         String marking = scope.reportMarking().label();
         String footer = scope.reference() + " · " + family.pseudonym() + " · " + tool.agencyName();
@@ -100,8 +101,7 @@ final class AgencyFormModel {
                 "If reading the record shows that a child may be at risk now, act on it today under your agency's"
                         + " procedures and tell the audit coordinator: do not wait for the panel.",
                 "Give your role, never your name, and the date you completed the form at the end."
-                        + FrontSheet.due(scope, MilestoneKind.AUDIT, " Return it")
-                                .orElse(""),
+                        + FrontSheet.due(scope),
                 "Do not change the grey boxes above: they match the form to the audit, the family and your agency's"
                         + " questions. Save the completed form and return it to the audit coordinator of "
                         + scope.partnership() + " by secure e-mail.",
@@ -119,7 +119,7 @@ final class AgencyFormModel {
     }
 
     private void aboutTheAudit(List<FormModel.Part> model) {
-        model.add(new FormModel.Heading("About your audit", "Answer these two questions first."));
+        model.add(new FormModel.Heading("About your audit", "Answer these questions first."));
         Question independence = CoreQuestionText.of(tool, FormFields.INDEPENDENCE);
         model.add(FormModel.Item.of(
                 independence.text(),
@@ -146,8 +146,21 @@ final class AgencyFormModel {
     }
 
     private void objectives(List<FormModel.Part> model) {
-        Set<String> asked = new LinkedHashSet<>();
+        // Each question is asked once, under its home objective (the one of its leading theme), so the form and the
+        // panel pack show it in the same place; numbers are given in the order asked.
+        Map<String, List<ToolQuestion>> byHome = new LinkedHashMap<>();
+        for (ToolQuestion q : tool.questions()) {
+            AuditTools.homeObjective(scope, q).ifPresent(home -> byHome.computeIfAbsent(home, k -> new ArrayList<>())
+                    .add(q));
+        }
         Map<String, Integer> numbers = new HashMap<>();
+        int next = number;
+        for (Objective objective : scope.objectives()) {
+            for (ToolQuestion q : byHome.getOrDefault(objective.id(), List.of())) {
+                numbers.put(q.id(), ++next);
+            }
+        }
+        Set<String> asked = new LinkedHashSet<>(numbers.keySet());
         List<String> judged = tool.objectiveIds();
         int objectiveNumber = 0;
         for (Objective objective : scope.objectives()) {
@@ -157,19 +170,17 @@ final class AgencyFormModel {
             objectiveNumber++;
             String heading = "Objective " + objectiveNumber + ": " + objective.title();
             model.add(new FormModel.Heading(heading, objective.statement()));
-            List<String> askedBefore = new ArrayList<>();
-            for (ToolQuestion q : tool.questionsFor(objective.id())) {
-                if (asked.add(q.id())) {
-                    model.add(question(q.question()));
-                    numbers.put(q.id(), number);
-                } else {
-                    askedBefore.add("Q" + numbers.get(q.id()));
-                }
+            for (ToolQuestion q : byHome.getOrDefault(objective.id(), List.of())) {
+                model.add(question(q.question()));
             }
-            if (!askedBefore.isEmpty()) {
+            List<String> elsewhere = tool.questionsFor(objective.id()).stream()
+                    .filter(q -> !byHome.getOrDefault(objective.id(), List.of()).contains(q))
+                    .map(q -> "Q" + numbers.get(q.id()))
+                    .toList();
+            if (!elsewhere.isEmpty()) {
                 model.add(new FormModel.Prose(
-                        "Your answers to " + String.join(", ", askedBefore)
-                                + " above also serve this objective: take them into account in your judgement.",
+                        "Your answers to " + String.join(", ", elsewhere) + ", asked under another objective, also"
+                                + " serve this one: take them into account in your judgement.",
                         FormModel.Tone.GUIDANCE,
                         12));
             }
@@ -333,19 +344,20 @@ final class AgencyFormModel {
                         field, "Your answer", "Q" + number + " " + text + " – your answer", FormModel.Size.TALL));
     }
 
+    /** "Is there anything in this case that needs action now?", asked with the first questions, in two rows. */
     private void actionNow(List<FormModel.Part> model) {
         Question q = CoreQuestionText.of(tool, FormFields.ACTION_NOW);
-        model.add(new FormModel.Heading("Anything that needs action now", ""));
         model.add(FormModel.Item.of(
                 q.text(),
-                q.guidance(),
+                q.guidance() + " Come back to this question if anything you read later needs action now.",
                 new FormModel.Choice(
                         FormFields.choice(FormFields.ACTION_NOW), "Answer", q.text() + " – answer (No, Yes)", YES_NO),
                 FormModel.Entry.of(
                         FormFields.text(FormFields.ACTION_NOW),
                         "What you did (if no: why nothing is needed)",
-                        q.text() + " – what you did",
-                        FormModel.Size.BOX),
+                        q.text() + " – what you did, or why nothing is needed",
+                        FormModel.Size.BOX)));
+        model.add(FormModel.Item.row(
                 FormModel.Entry.of(
                         FormFields.actionNowTold(),
                         "Who you told (role)",
@@ -356,7 +368,7 @@ final class AgencyFormModel {
                         "Date (DD/MM/YYYY)",
                         q.text() + " – the day you raised it (DD/MM/YYYY)",
                         FormModel.Size.LINE,
-                        OptionalDouble.of(100))));
+                        OptionalDouble.of(110))));
     }
 
     private void completion(List<FormModel.Part> model) {

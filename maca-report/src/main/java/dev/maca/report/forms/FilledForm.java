@@ -196,6 +196,11 @@ final class FilledForm {
                         "Import the form of case '" + expected + "', or expect case '" + identity.caseId() + "'.")));
     }
 
+    /** The fully qualified names of every field the form has, whatever model it was made from. */
+    java.util.Set<String> fieldNames() {
+        return java.util.Set.copyOf(fields.keySet());
+    }
+
     /**
      * Every field value of the form, checked against the model it was made from: every field present, every choice one
      * of its options, and no explanation written where its choice is empty. Each problem found is added to {@code

@@ -45,6 +45,7 @@ final class FormFields {
     static final String CONCERN_TOLD = "panel:concern:told";
     static final String CONCERN_OWNER = "panel:concern:owner";
     static final String CONCERN_DATE = "panel:concern:date";
+    private static final String OPEN_CONCERN = "panel:open-concern:";
 
     private FormFields() {}
 
@@ -121,6 +122,29 @@ final class FormFields {
     /** Whom the family member spoke with in row {@code row} (from 1). */
     static String familySpokeWith(int row) {
         return "panel:family:conversation:" + row + ":with";
+    }
+
+    /** Whether an immediate concern already open when the panel met is still open or now closed. */
+    static String openConcernStatus(String concernId) {
+        return OPEN_CONCERN + concernId + ":status";
+    }
+
+    /** Where an immediate concern already open stands now, or how it ended. */
+    static String openConcernStands(String concernId) {
+        return OPEN_CONCERN + concernId + ":stands";
+    }
+
+    /** The day an immediate concern already open was closed. */
+    static String openConcernClosedOn(String concernId) {
+        return OPEN_CONCERN + concernId + ":closed-on";
+    }
+
+    /** The concern id a field of {@link #openConcernStatus} names, if {@code field} is one. */
+    static java.util.Optional<String> openConcernOf(String field) {
+        if (field.startsWith(OPEN_CONCERN) && field.endsWith(":status")) {
+            return java.util.Optional.of(field.substring(OPEN_CONCERN.length(), field.length() - ":status".length()));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The agency of the practitioner spoken with in row {@code row} (from 1). */

@@ -38,9 +38,23 @@ final class FrontSheet {
                 3));
     }
 
-    /** When the completed form is due, from the timeline's audit (or panel) milestone, if it has one. */
-    static Optional<String> due(AuditScope scope, MilestoneKind kind, String what) {
-        return scope.timeline().first(kind).map(m -> what + " " + when(m) + ".");
+    /**
+     * When the completed form is due: at least a week before the panel where the timeline gives its day, otherwise by
+     * the day the coordinator sets, with the month of the audit.
+     */
+    static String due(AuditScope scope) {
+        Optional<Milestone> panel =
+                scope.timeline().first(MilestoneKind.PANEL).filter(m -> m.date().isPresent());
+        if (panel.isPresent()) {
+            java.time.LocalDate day = panel.get().date().orElseThrow();
+            return " Return it at least a week before the panel on " + day.getDayOfMonth() + " "
+                    + FamilySheet.month(panel.get().month()) + ".";
+        }
+        return scope.timeline()
+                .first(MilestoneKind.AUDIT)
+                .map(m -> " Return it by the day the audit coordinator gives you (the audit takes place in "
+                        + FamilySheet.month(m.month()) + ").")
+                .orElse(" Return it by the day the audit coordinator gives you.");
     }
 
     /** The grades of the scale with what each means, so every grade on the form is given on the same terms. */

@@ -2,20 +2,22 @@ package dev.maca.report.forms;
 
 import dev.maca.cohort.CaseRecord;
 import dev.maca.panel.Consent;
+import dev.maca.panel.ImmediateConcern;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Objective;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * Builds the {@link FormModel} of the panel's record for one family: when the panel met and who took part, the grade
  * agreed per objective with its rationale and, where the agencies' own grades were far apart, the moderated view; the
- * key learning and a quotable illustration; the family's and the practitioners' voices; and anything the panel found
- * that needs action now.
+ * key learning and a quotable illustration; the family's and the practitioners' voices; where each concern already
+ * open stands; and anything the panel found that needs action now.
  */
 final class PanelRecordFormModel {
     /** Rows for attendees, family conversations and practitioners: enough for a panel, as the guidance says. */
@@ -30,15 +32,21 @@ final class PanelRecordFormModel {
     private final AuditScope scope;
     private final CaseRecord family;
     private final Set<String> diverging;
-    private final java.util.Map<String, String> ownGrades;
+    private final Map<String, String> ownGrades;
+    private final List<ImmediateConcern> open;
     private final List<FormModel.Part> parts = new ArrayList<>();
 
     private PanelRecordFormModel(
-            AuditScope scope, CaseRecord family, Set<String> diverging, java.util.Map<String, String> ownGrades) {
+            AuditScope scope,
+            CaseRecord family,
+            Set<String> diverging,
+            Map<String, String> ownGrades,
+            List<ImmediateConcern> open) {
         this.scope = scope;
         this.family = family;
         this.diverging = diverging;
         this.ownGrades = ownGrades;
+        this.open = open;
     }
 
     /**
@@ -48,10 +56,15 @@ final class PanelRecordFormModel {
      *     the form was made (the form asks for a moderated view of every objective, and says which need one)
      * @param ownGrades the agencies' own grades of each objective in words, by objective id, shown beside the panel's
      *     grade (an objective without an entry shows none)
+     * @param open the family's immediate concerns still open, on which the panel records what it heard
      */
     static FormModel of(
-            AuditScope scope, CaseRecord family, Set<String> diverging, java.util.Map<String, String> ownGrades) {
-        return new PanelRecordFormModel(scope, family, diverging, ownGrades).build();
+            AuditScope scope,
+            CaseRecord family,
+            Set<String> diverging,
+            Map<String, String> ownGrades,
+            List<ImmediateConcern> open) {
+        return new PanelRecordFormModel(scope, family, diverging, ownGrades, open).build();
     }
 
     /** The identity of the panel record form of a case. */
@@ -71,6 +84,7 @@ final class PanelRecordFormModel {
         header();
         FrontSheet.family(parts, scope, family);
         panel();
+        OpenConcernsOnForm.add(parts, scope, open);
         actionNow();
         objectives();
         learning();

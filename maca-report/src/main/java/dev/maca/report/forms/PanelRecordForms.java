@@ -8,6 +8,7 @@ import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.files.AtomicFile;
+import dev.maca.panel.ImmediateConcern;
 import dev.maca.panel.PanelReview;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.returns.AuditReturn;
@@ -31,7 +32,8 @@ import java.util.Set;
 /**
  * The panel record forms of one audit: one fillable, accessible, archivable PDF (PDF/UA-1 and PDF/A-2b) for each family
  * of the cohort, on which the multi-agency panel records the grade it agreed per objective, its moderation, the key
- * learning, the family's and the practitioners' voices and anything needing action now; {@link
+ * learning, the family's and the practitioners' voices, where each concern already open stands and anything new
+ * needing action now; {@link
  * PanelRecordFormImporter} reads a completed one back into the panel's review.
  *
  * <p>Immutable and thread-safe; the same audit gives the same bytes.
@@ -181,6 +183,10 @@ public final class PanelRecordForms {
             throw new IllegalArgumentException("case '" + caseId + "' is not in the cohort of "
                     + audit.scope().reference() + "; cases: " + cases.keySet());
         }
-        return PanelRecordFormModel.of(audit.scope(), c, diverging.getOrDefault(caseId, Set.of()), ownGrades(caseId));
+        List<ImmediateConcern> open = audit.concernsFor(caseId).stream()
+                .filter(ImmediateConcern::isOpen)
+                .toList();
+        return PanelRecordFormModel.of(
+                audit.scope(), c, diverging.getOrDefault(caseId, Set.of()), ownGrades(caseId), open);
     }
 }

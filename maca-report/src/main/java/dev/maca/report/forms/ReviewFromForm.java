@@ -3,6 +3,7 @@ package dev.maca.report.forms;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.panel.ConcernSource;
 import dev.maca.panel.ConcernStatus;
+import dev.maca.panel.ConcernUpdate;
 import dev.maca.panel.Consent;
 import dev.maca.panel.FamilyConversation;
 import dev.maca.panel.FamilyVoice;
@@ -30,7 +31,7 @@ import java.util.Optional;
 
 /**
  * Turns the checked values of a completed panel record form ({@link PanelRecordFormModel}) into the panel's review of
- * the family and, if the panel found one, an immediate concern. What is written must make sense together: a role
+ * the family, what it heard about the concerns already open and, if the panel found one, a new immediate concern. What is written must make sense together: a role
  * needs its agency, a moderated view its grade, a concern what was done, who was told, an owner and a date.
  */
 final class ReviewFromForm {
@@ -43,24 +44,37 @@ final class ReviewFromForm {
     private final AuditScope scope;
     private final CaseRecord family;
     private final FormValues values;
+    private final List<ImmediateConcern> open;
     private final List<Problem> problems;
 
-    private ReviewFromForm(AuditScope scope, CaseRecord family, FormValues values, List<Problem> problems) {
+    private ReviewFromForm(
+            AuditScope scope,
+            CaseRecord family,
+            FormValues values,
+            List<ImmediateConcern> open,
+            List<Problem> problems) {
         this.scope = scope;
         this.family = family;
         this.values = values;
+        this.open = open;
         this.problems = problems;
     }
 
     /**
      * The panel's record that the form's values give.
      *
+     * @param open the concerns the form lists as already open, whose rows it reads
      * @param problems the problems already found in the form, to which this adds its own
      * @throws FormImportException listing every problem, when there is any
      */
     static PanelRecord read(
-            AuditScope scope, CaseRecord family, FormValues values, List<Problem> problems, String fileName) {
-        return new ReviewFromForm(scope, family, values, problems).read(fileName);
+            AuditScope scope,
+            CaseRecord family,
+            FormValues values,
+            List<ImmediateConcern> open,
+            List<Problem> problems,
+            String fileName) {
+        return new ReviewFromForm(scope, family, values, open, problems).read(fileName);
     }
 
     private PanelRecord read(String fileName) {
@@ -78,10 +92,11 @@ final class ReviewFromForm {
         familyVoice().ifPresent(builder::familyVoice);
         practitionerVoice().ifPresent(builder::practitionerVoice);
         Optional<ImmediateConcern> concern = concern();
+        List<ConcernUpdate> updates = OpenConcernsOnForm.read(open, values, problems);
         if (!problems.isEmpty()) {
             throw new FormImportException(fileName, problems);
         }
-        return new PanelRecord(builder.build(), concern);
+        return new PanelRecord(builder.build(), concern, updates);
     }
 
     private Optional<YearMonth> met() {

@@ -12,6 +12,7 @@ import dev.maca.cohort.HomeAfterBirth;
 import dev.maca.cohort.PlanAtBirth;
 import dev.maca.panel.ConcernSource;
 import dev.maca.panel.ConcernStatus;
+import dev.maca.panel.ConcernUpdate;
 import dev.maca.panel.ImmediateConcern;
 import dev.maca.panel.PanelAttendee;
 import dev.maca.panel.PanelGrade;
@@ -120,6 +121,37 @@ class PanelPacksTest {
         assertThat(family1)
                 .contains("Open immediate concern, raised 22 April 2021", CONCERN, "Told: Detective Inspector");
         assertThat(family1.indexOf(CONCERN)).isLessThan(family1.indexOf("Each agency's own grades"));
+        assertThat(family1).contains("The owner has not yet reported back");
+    }
+
+    @Test
+    @DisplayName("the cover says the pack is not for onward circulation and dates the information it holds")
+    void asAt() throws IOException {
+        PanelPacks later = PanelPacks.of(DocumentFixtures.guarded(audit()), DocumentFixtures.tools())
+                .dated(java.time.OffsetDateTime.parse("2021-05-10T09:00:00Z"));
+
+        try (PdfInspection pdf = new PdfInspection(later.pack("family-01").toPdf())) {
+            assertThat(pdf.text().replaceAll("\\s+", " "))
+                    .contains("Not for onward circulation. Information as at 22 April 2021");
+        }
+        assertThat(family1).as("never later than the day the pack is made").contains("Information as at 1 April 2021");
+    }
+
+    @Test
+    @DisplayName("an open concern whose owner has reported back says where it stands")
+    void whereItStands() throws IOException {
+        Audit audit = audit();
+        Audit updated = audit.withImmediateConcern(
+                ConcernUpdate.stillOpen("ic-01", "Strategy discussion held; enquiry under way.")
+                        .applyTo(audit.immediateConcerns().get(0)));
+        PanelPacks updatedPacks = PanelPacks.of(DocumentFixtures.guarded(updated), DocumentFixtures.tools());
+
+        try (PdfInspection pdf =
+                new PdfInspection(updatedPacks.pack("family-01").toPdf())) {
+            assertThat(pdf.text().replaceAll("\\s+", " "))
+                    .contains("Where it stands: Strategy discussion held; enquiry under way.")
+                    .doesNotContain("not yet reported back");
+        }
     }
 
     @Test

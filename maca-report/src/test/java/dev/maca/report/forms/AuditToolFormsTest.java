@@ -87,6 +87,13 @@ class AuditToolFormsTest {
                         "Is there anything in this case that needs action now?",
                         "Your role (not your name)",
                         "Page 1 of");
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains(
+                        "Return it by the day the audit coordinator gives you (the audit takes place in April 2021).",
+                        "Good: Practice meets the expected standard");
+        assertThat(text.indexOf("Is there anything in this case that needs action now?"))
+                .as("action now is asked with the first questions, before the children and the objectives")
+                .isLessThan(text.indexOf("The children"));
         assertThat(text.indexOf("What was life like")).isLessThan(text.indexOf("Objective 1"));
         assertThat(text.indexOf("Objective 1")).isLessThan(text.indexOf("Q6 How were contacts"));
         assertThat(text.indexOf("About this family")).isLessThan(text.indexOf("Objective 1"));
@@ -185,11 +192,15 @@ class AuditToolFormsTest {
                             FormFields.AGENCY_ID,
                             FormFields.TOOL_VERSION,
                             FormFields.CHECKSUM);
-            assertThat(inStructureOrder.subList(5, 10))
+            assertThat(inStructureOrder.subList(5, 14))
                     .containsExactly(
                             FormFields.choice(FormFields.INDEPENDENCE),
                             FormFields.text(FormFields.INDEPENDENCE),
                             FormFields.text(FormFields.RECORDS_EXAMINED),
+                            FormFields.choice(FormFields.ACTION_NOW),
+                            FormFields.text(FormFields.ACTION_NOW),
+                            FormFields.actionNowTold(),
+                            FormFields.actionNowDate(),
                             FormFields.childExperience("Child A"),
                             FormFields.childExperience("Baby B"));
             assertThat(inStructureOrder).endsWith(FormFields.COMPLETED_ON, FormFields.AUDITOR_ROLE);

@@ -41,7 +41,7 @@ class PanelRecordFormImporterTest {
         PanelRecord record = IMPORTER.read(filled(), "family-01-panel.pdf", ImportOptions.defaults());
 
         assertThat(record.review()).isEqualTo(PanelFixtures.review());
-        assertThat(record.concern()).isEmpty();
+        assertThat(record.raised()).isEmpty();
     }
 
     @Test
@@ -66,7 +66,7 @@ class PanelRecordFormImporterTest {
                 .fill(FORMS.formFor(FAMILY_1));
 
         ImmediateConcern concern =
-                IMPORTER.read(pdf, "p.pdf", ImportOptions.defaults()).concern().orElseThrow();
+                IMPORTER.read(pdf, "p.pdf", ImportOptions.defaults()).raised().orElseThrow();
 
         assertThat(concern.source()).isEqualTo(ConcernSource.PANEL);
         assertThat(concern.status()).isEqualTo(ConcernStatus.OPEN);
