@@ -1,11 +1,15 @@
 package dev.maca.report.documents;
 
+import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
+import dev.maca.panel.ImmediateConcern;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.pdf.PdfRenderer;
+import dev.maca.returns.AuditReturn;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +55,11 @@ public final class PanelPacks {
         return of(AnalysedAudit.of(guarded, tools));
     }
 
-    /** These packs with an explicit creation date in their files. */
+    /**
+     * These packs with an explicit creation date in their files. Without one, a pack is dated on the day the timeline
+     * plans the panel (its month's first day when only the month is known), or on the latest day the audit records a
+     * return or a concern when that is later.
+     */
     public PanelPacks dated(OffsetDateTime created) {
         return new PanelPacks(
                 analysed, Optional.of(Objects.requireNonNull(created, "created is required but was null")), renderer);
@@ -106,6 +114,23 @@ public final class PanelPacks {
             Timing.milestone(timeline, MilestoneKind.PANEL, gaps, "the month the panel meets");
             gaps.throwIfAny();
         }
-        return Timing.created(milestone.orElseThrow());
+        OffsetDateTime planned = Timing.created(milestone.orElseThrow());
+        LocalDate latest = latestRecorded(analysed.guarded().audit());
+        return latest.isAfter(planned.toLocalDate())
+                ? OffsetDateTime.of(latest, planned.toLocalTime(), planned.getOffset())
+                : planned;
+    }
+
+    /** The latest day the audit records a return completed or a concern raised or closed: no pack is made before it. */
+    private static LocalDate latestRecorded(Audit audit) {
+        LocalDate latest = LocalDate.MIN;
+        for (AuditReturn r : audit.returns()) {
+            latest = r.completedOn().isAfter(latest) ? r.completedOn() : latest;
+        }
+        for (ImmediateConcern concern : audit.immediateConcerns()) {
+            LocalDate day = concern.closedOn().orElse(concern.raisedOn());
+            latest = day.isAfter(latest) ? day : latest;
+        }
+        return latest;
     }
 }

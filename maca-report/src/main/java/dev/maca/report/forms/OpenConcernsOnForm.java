@@ -58,10 +58,10 @@ final class OpenConcernsOnForm {
                             FormModel.Size.BOX),
                     new FormModel.Entry(
                             FormFields.openConcernClosedOn(id),
-                            "If closed: date (DD/MM/YYYY)",
+                            "Closed on (DD/MM/YYYY)",
                             "Concern " + id + " – the day it was closed (DD/MM/YYYY)",
                             FormModel.Size.LINE,
-                            OptionalDouble.of(100))));
+                            OptionalDouble.of(125))));
         }
     }
 
