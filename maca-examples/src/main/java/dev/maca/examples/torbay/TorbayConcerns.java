@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * What the Torbay audit found that could not wait for the report: three concerns raised by auditors reading their
- * records, and one raised by the panel seeing every agency's record side by side. By pseudonym and role only.
+ * records, and two raised by the panel seeing every agency's record side by side. By pseudonym and role only.
  *
  * <ul>
  *   <li>{@code ic-01}, Family 12, raised in the Children's Services return on the day it was completed: rising risk to a
@@ -30,7 +30,10 @@ import java.util.Optional;
  *   <li>{@code ic-03}, Family 23, raised in the health visiting return: a non-mobile baby's emergency attendance with a
  *       bruise that was neither referred nor followed up. Closed.
  *   <li>{@code ic-04}, Family 8, raised at the panel: a man living with three children, one a baby, whom no plan
- *       addressed. Closed once the plan did.
+ *       addressed. Closed once the plan did, the chair confirming the closure.
+ *   <li>{@code ic-05}, Family 5, raised at the panel: a man who had lived in the home during the pregnancy whom no agency
+ *       had identified or checked, and an older child caring for a younger one without a carer's assessment. Closed
+ *       once he was identified and checked and the assessment was done, the chair confirming the closure.
  * </ul>
  *
  * <p>A return that raised a concern answers "Is there anything in this case that needs action now?" from the same
@@ -47,7 +50,7 @@ final class TorbayConcerns {
     /** The day the health visiting auditor of Family 23 raised ic-03. */
     static final LocalDate IC_03_RAISED = LocalDate.of(2021, 4, 12);
 
-    /** The day of the panel that raised ic-04. */
+    /** The day of the panel that raised ic-04 and ic-05. */
     static final LocalDate IC_04_RAISED = LocalDate.of(2021, 4, 27);
 
     private static final String AUDIT_COORDINATOR = "Audit coordinator, Partnership Business Unit";
@@ -210,14 +213,58 @@ final class TorbayConcerns {
                             + " police and the substance misuse service, rewrote the plan: it names him, records his"
                             + " history and his return to alcohol treatment, sets out what would lead to a strategy"
                             + " discussion, and asks the school to tell the social worker of any change in Child A's"
-                            + " attendance. Closed by the Head of Service once the revised plan was in place, with every"
-                            + " agency's part agreed.");
+                            + " attendance. The Head of Service reported the revised plan to the audit coordinator, with every"
+                            + " agency's part agreed. Closed by the chair, for the partnership, once the plan was in"
+                            + " place.");
+
+    private static final ImmediateConcern IC_05 = new ImmediateConcern(
+                    "ic-05",
+                    "family-05",
+                    IC_04_RAISED,
+                    ConcernSource.PANEL,
+                    Optional.empty(),
+                    "Seeing the records side by side, the panel found that Maternal uncle lived in the home with Mother,"
+                            + " Child A and Child B for several months of the pregnancy, and that no agency knows who he"
+                            + " is: the social worker knew him only as the person Child B called by a"
+                            + " pet name, the health visitor noted an uncle at a visit, officers did not record him at the"
+                            + " March incident, and he is not registered with the practice. No one knows whether he still"
+                            + " lives there or sees Child B and Baby C. Child A, who does much of Child B's care, has waited since the autumn"
+                            + " for the young carers' service, and no carer's assessment has been made.",
+                    "The chair asked the Head of Service, at the meeting, to have the social worker visit within a week"
+                            + " to find out from Mother who Maternal uncle is and whether he still lives in or visits the"
+                            + " home, and to ask Child A and Child B about him; the Detective Inspector agreed to complete"
+                            + " police checks within two working days of receiving his details. The Head of Service also"
+                            + " agreed to have a young carer's assessment of Child A completed by 14 May, and the Named"
+                            + " Nurse to have the health visitor update the household record.",
+                    List.of(
+                            HEAD_OF_SERVICE,
+                            "Detective Inspector, Public Protection Unit",
+                            "Named Nurse for Safeguarding Children, 0-19 Public Health Nursing",
+                            "Named GP for Safeguarding Children",
+                            AUDIT_COORDINATOR),
+                    HEAD_OF_SERVICE,
+                    ConcernStatus.OPEN,
+                    "",
+                    Optional.empty())
+            .closed(
+                    LocalDate.of(2021, 5, 14),
+                    "The social worker visited on 30 April and saw the three children, Child A and Child B on their"
+                            + " own. Mother said Maternal uncle is her brother, who stayed from the spring to the autumn of"
+                            + " 2020 after losing his tenancy and left before Baby C was born; he now lives in another"
+                            + " town and visits with Mother present. Both children spoke of him warmly. Police checks on 4"
+                            + " May found no record of violence or of offences against children, and the council where he"
+                            + " lives holds no record of him. The child in need plan now names him and how his visits are"
+                            + " arranged. Child A's young carer's assessment was completed on 12 May: Child A starts a"
+                            + " weekly young carers' group, Child B's nursery hours rise, and Mother's relapse plan says who"
+                            + " cares for the children when she is unwell. Closed by the chair on the Head of"
+                            + " Service's report to the audit coordinator: what the concern found is now the plan's to"
+                            + " review.");
 
     private TorbayConcerns() {}
 
     /** Every immediate concern, in the order raised. */
     static List<ImmediateConcern> concerns() {
-        return List.of(IC_01, IC_02, IC_03, IC_04);
+        return List.of(IC_01, IC_02, IC_03, IC_04, IC_05);
     }
 
     /**
