@@ -1,5 +1,6 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
 import static dev.maca.examples.torbay.TorbayPanel.inadequate;
@@ -102,8 +103,8 @@ final class PanelReviews3 {
                                                 + " Child A's hand managed by telephone were each recorded by a different agency"
                                                 + " and never put together, and the social worker saw Child A in person once in"
                                                 + " six months. Seeing the records side by side, the panel asked the Head of"
-                                                + " Service whether the enquiries under section 47 that began on 9 April"
-                                                + " (immediate concern ic-01) hold the burn and the health visitor's record of"
+                                                + " Service whether the section 47 enquiries (immediate concern ic-01) now"
+                                                + " hold the burn and the health visitor's record of"
                                                 + " Baby B sometimes sleeping in the parents' bed. They do: the burn reached them"
                                                 + " in the GP's report of 13 April and the sleeping arrangements at the"
                                                 + " strategy discussion, and the panel asked that both be put to any initial"
@@ -126,7 +127,7 @@ final class PanelReviews3 {
                                 .moderated(
                                         "Police checked Father at both incidents and shared his history; no other agency"
                                                 + " assessed him.",
-                                        "Police graded itself Good for checking Father at both incidents; the other"
+                                        "Police's own Good was for checking Father at both incidents; the other"
                                                 + " agencies graded their own part Requires improvement or Inadequate."
                                                 + " Police's checks were right, but no agency used them: nobody saw Father"
                                                 + " on his own, and his treatment service told no one that it was treating"
@@ -232,7 +233,7 @@ final class PanelReviews3 {
                                 + " health visiting contacts were mostly by video."))
                 .keyLearning("Early help can be enough when the assessment has tested the change.")
                 .familyVoice(heard(
-                        "Invited by the health visitor on the panel's behalf.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
                                 spoke("Father", "Independent reviewer, Partnership Business Unit"),
