@@ -151,7 +151,7 @@ final class PanelReviews2 {
                                         + " health visitor and the midwife never saw him, and his treatment service told no"
                                         + " one he lived with three children, one a newborn. Baby C's father is not"
                                         + " identified in any record. Because the plan still did not address him, the panel"
-                                        + " raised an immediate concern at the meeting.")
+                                        + " raised an immediate concern at the meeting (ic-04).")
                                 .moderated(
                                         "The police identified and checked Mother's new partner, disclosed his history and"
                                                 + " recorded what Child A said about him; no agency used it, nobody"
@@ -220,7 +220,7 @@ final class PanelReviews2 {
                         + " pregnancy, was drinking heavily. An older child told police officers called to the home about his"
                         + " drinking, and the police shared what they found each time they were called. His alcohol"
                         + " service assessed him but did not record that children lived with him. The plan for the baby"
-                        + " described him as a visitor, and none of the agencies working with the children met him.")
+                        + " described him as a visitor, and none of the agencies that made it met him.")
                 .familyVoice(declined(
                         INVITED,
                         "Mother declined by telephone and gave no reason; the panel did not approach the children."))

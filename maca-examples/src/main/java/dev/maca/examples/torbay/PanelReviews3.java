@@ -127,7 +127,7 @@ final class PanelReviews3 {
                                 .moderated(
                                         "Police checked Father at both incidents and shared his history; no other agency"
                                                 + " assessed him.",
-                                        "Police's own Good was for checking Father at both incidents; the other"
+                                        "Police graded itself Good here; the other"
                                                 + " agencies graded their own part Requires improvement or Inadequate."
                                                 + " Police's checks were right, but no agency used them: nobody saw Father"
                                                 + " on his own, and his treatment service told no one that it was treating"
