@@ -39,7 +39,7 @@ final class AccountsFamilies08To09 {
                         "The pre-birth assessment gave Baby C a child in need plan and a midwife who knew the family, and"
                                 + " Baby C's physical care has been good. The children's daily life with Mother's new partner did"
                                 + " not change: his drinking and the history police held were never assessed, and what Child A"
-                                + " told a teacher never reached the plan.");
+                                + " told officers about him never reached the plan.");
         a.write("family-08", MIDWIFERY)
                 .child(
                         "Child A",

@@ -122,7 +122,7 @@ final class AccountsFamilies11To12 {
         a.write("family-12", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A was seen in person once, in July, and by video five times between"
+                        "In 2020 Child A was seen in person once, in July, and by video five times between"
                                 + " September and December, described as 'fine' each time. The police account of Child A awake"
                                 + " and distressed in a cold room in November is filed but was not discussed with the parents or"
                                 + " in supervision, and nothing in the record comes from Child A.")
@@ -130,7 +130,7 @@ final class AccountsFamilies11To12 {
                         "Baby B",
                         "Baby B was born at term in January 2021 with no pre-birth assessment completed, and was"
                                 + " added to Child A's child in need plan at the first review after the birth. The social worker"
-                                + " has seen Baby B at home once, in February.")
+                                + " has seen Baby B at home once, in February, with Child A.")
                 .impact(
                         "Children's Services' involvement made little difference for either child. Two police incidents,"
                                 + " both parents' drinking and Mother's depression were each recorded and never put together,"
@@ -143,7 +143,7 @@ final class AccountsFamilies11To12 {
                                 + " about Child A is recorded.")
                 .child(
                         "Baby B",
-                        "Mother booked at sixteen weeks, and the late booking was not explored. Baby B was born"
+                        "Mother booked at sixteen weeks, in August, and the late booking was not explored. Baby B was born"
                                 + " at term in January 2021 with no safeguarding birth plan; at the day-three visit both parents"
                                 + " smelled of alcohol, which was passed to the health visitor but not to the social worker.")
                 .impact("Midwifery care kept Baby B healthy through the pregnancy, but did not protect Baby B: the late"
@@ -213,8 +213,8 @@ final class AccountsFamilies11To12 {
                 .child(
                         "Baby B",
                         "The DASH in November recorded the pregnancy at about thirty weeks and the case went to"
-                                + " MARAC, whose minutes name the unborn baby. Police involvement ended in December, before Baby B"
-                                + " was born.")
+                                + " MARAC that month, whose minutes name the unborn baby. Police involvement ended with the MARAC,"
+                                + " before Baby B was born.")
                 .impact(
                         "Officers saw Child A as a victim in their own right, recorded exactly what they found and shared"
                                 + " it at once; the high-graded ViST was the strongest information any agency held. It did not"

@@ -1,5 +1,6 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.declined;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
@@ -81,9 +82,8 @@ final class PanelReviews1 {
                                         + " child, and the health visitor saw both children at the key contacts.")
                                 .moderated(
                                         "The children were seen in person throughout by the services closest to them;"
-                                                + " the GP's and adult mental health's contact with Mother by telephone and"
-                                                + " video left her account of home unchecked in the months her mood was"
-                                                + " lowest.",
+                                                + " Mother herself was seen only on a screen or heard on the telephone by"
+                                                + " the services treating her, in the months her mood was lowest.",
                                         "Midwifery graded its own response Outstanding because every appointment stayed"
                                                 + " face to face; the GP and adult mental health graded theirs Requires"
                                                 + " improvement because they saw Mother only by telephone or video from"
@@ -94,7 +94,7 @@ final class PanelReviews1 {
                 .keyLearning("A routine question about home, asked with the mother on her own early in the pregnancy,"
                         + " gave the baby five months of planning.")
                 .familyVoice(heard(
-                        "Invited by letter from the Partnership Business Unit, followed up by the social worker.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
                                 spoke("Child A", "Child A's key person at nursery")),
@@ -159,11 +159,11 @@ final class PanelReviews1 {
                                 "Children's Services and the nursery kept face-to-face contact, but Child B,"
                                         + " the child most affected, was seen by no professional from March to September: the"
                                         + " nursery place offered through the closure was declined, and the weekly calls were with"
-                                        + " Mother, not Child B. Child B's lost words were found only on return. The panel graded"
-                                        + " below most agencies' own Good for that reason."))
+                                        + " Mother, not Child B. Child B's lost words were found only on return, which is why the"
+                                        + " panel sat below the Good most agencies gave themselves."))
                 .keyLearning("When a man says he has stopped using, ask the service that treats him.")
                 .familyVoice(declined(
-                        "Invited by the social worker on the panel's behalf.",
+                        INVITED,
                         "Mother declined: she said the child protection plan meant enough people were already asking"
                                 + " her questions. The children were not approached without her agreement."))
                 .practitionerVoice(practitioners(
@@ -217,8 +217,9 @@ final class PanelReviews1 {
                                         + " weighed what not seeing the children meant."))
                 .keyLearning("When the older child is on a plan, the plan must change the day the pregnancy is known.")
                 .familyVoice(notReached(
-                        "Invited by two letters from the Partnership Business Unit.",
-                        "No reply was received to either letter, and the panel agreed not to press the family."))
+                        INVITED,
+                        "No reply came to the letter or to a second one, and the independent reviewer could not reach"
+                                + " Mother by telephone; the panel agreed not to press the family."))
                 .practitionerVoice(practitioners(
                         List.of(
                                 with(CHILDRENS_SERVICES, "Social worker"),
@@ -243,7 +244,12 @@ final class PanelReviews1 {
                         requiresImprovement(
                                 "Father of Child B and Baby C was seen and his history checked, but Maternal"
                                         + " uncle lived in the home for several months of the pregnancy and no agency asked who he"
-                                        + " was, checked him or asked the children about him."))
+                                        + " was, checked him or asked the children about him. Because nobody could say"
+                                        + " whether he still lives there or sees the younger children, the panel raised an"
+                                        + " immediate concern at the meeting (ic-05): the Head of Service to have him"
+                                        + " identified with Mother and the children asked about him within a week, the"
+                                        + " Detective Inspector to run police checks within two working days of his"
+                                        + " details, and Child A's young carer's assessment completed by 14 May."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
                         good("The pre-birth assessment considered the unborn baby in its own right, and a birth plan"
@@ -258,9 +264,15 @@ final class PanelReviews1 {
                         requiresImprovement(
                                 "Mother's illness was treated well by the GP and the perinatal team, but its"
                                         + " effect on Child A, who was doing much of Child B's care, was recognised"
-                                        + " and not relieved. Adult mental health sent no return, so the panel could not see how"
-                                        + " the service understood Mother's parenting; it graded below the other agencies' Good"
-                                        + " for both reasons."))
+                                        + " and not relieved. Adult mental health sent no return; its Named Professional,"
+                                        + " speaking from the record, said the perinatal team saw Mother by video through the"
+                                        + " lockdowns and twice at home after the birth, and that her relapse plan names"
+                                        + " Father of Child B and Baby C to care for the younger children when she is unwell"
+                                        + " but does not mention Child A, whose caring the service did not know of. The panel"
+                                        + " could therefore see how the service understood Mother's care of the younger"
+                                        + " children, but not of Child A, and graded below the other agencies' Good for both"
+                                        + " reasons. The audit coordinator is chasing the return with the Named Professional"
+                                        + " for 7 May, and the report will say if it has not arrived."))
                 .grade(
                         COVID_19_IMPACT,
                         requiresImprovement("Children's Services, midwifery and the GP worked mostly by telephone or"
@@ -269,8 +281,9 @@ final class PanelReviews1 {
                                 + " often enough to notice who was living in it."))
                 .keyLearning("Ask who else lives in the home, and ask the children.")
                 .familyVoice(declined(
-                        "Invited by letter from the Partnership Business Unit.",
-                        "Mother declined: she said she was well now and did not want to go back over a hard year."))
+                        INVITED,
+                        "Mother declined when the independent reviewer telephoned: she said she was well now and did"
+                                + " not want to go back over a hard year."))
                 .practitionerVoice(practitioners(
                         List.of(
                                 with(CHILDRENS_SERVICES, "Social worker"),

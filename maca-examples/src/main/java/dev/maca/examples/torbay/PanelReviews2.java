@@ -1,10 +1,12 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.declined;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
 import static dev.maca.examples.torbay.TorbayPanel.heardInPart;
 import static dev.maca.examples.torbay.TorbayPanel.inadequate;
+import static dev.maca.examples.torbay.TorbayPanel.invited;
 import static dev.maca.examples.torbay.TorbayPanel.notApplicable;
 import static dev.maca.examples.torbay.TorbayPanel.outstanding;
 import static dev.maca.examples.torbay.TorbayPanel.practitioners;
@@ -39,7 +41,6 @@ final class PanelReviews2 {
     }
 
     private static PanelReview.Builder family06() {
-        String apart = "Midwifery graded itself Outstanding and Children's Services Requires improvement. ";
         return review("family-06")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
@@ -50,7 +51,8 @@ final class PanelReviews2 {
                                 .moderated(
                                         "Strong curiosity in midwifery, health visiting and the police; a front door"
                                                 + " decision that did not test the referral, corrected once challenged.",
-                                        apart + "The panel graded the family's experience as a whole: most agencies"
+                                        "Midwifery graded itself Outstanding and Children's Services Requires"
+                                                + " improvement. The panel graded the family's experience as a whole: most agencies"
                                                 + " were curious and the gap was at a single decision point, which the"
                                                 + " objective on unborn babies grades, so Good."))
                 .grade(
@@ -61,8 +63,8 @@ final class PanelReviews2 {
                                 .moderated(
                                         "Father was identified and assessed across the agencies, and the plan addressed"
                                                 + " him; Children's Services' own part was late.",
-                                        apart + "Children's Services' grade reflected an assessment that met Father"
-                                                + " only once, midwifery's its full record of his history. Taking the"
+                                        "Children's Services' Requires improvement reflected an assessment that met"
+                                                + " Father only once, midwifery's Outstanding its full record of his history. Taking the"
                                                 + " agencies together, the panel agreed Good."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
@@ -73,7 +75,8 @@ final class PanelReviews2 {
                                 .moderated(
                                         "The outcome for Baby B was good; the route to it depended on one"
                                                 + " practitioner's persistence and lost four months.",
-                                        apart + "The panel asked what would have happened without the midwife's"
+                                        "With the same two grades apart, the panel asked what would have happened"
+                                                + " without the midwife's"
                                                 + " escalation, agreed that Baby B might have been born with no plan,"
                                                 + " and graded the multi-agency practice Requires improvement."))
                 .grade(
@@ -91,8 +94,8 @@ final class PanelReviews2 {
                                 .moderated(
                                         "Health agencies together understood the impact of Mother's low mood well; the"
                                                 + " social care assessment reached it late.",
-                                        apart + "Children's Services' grade reflected reaching Mother's mental health"
-                                                + " only in October, midwifery's its wellbeing questions at every contact."
+                                        "Social care's own grade reflected reaching Mother's mental health only in"
+                                                + " October, midwifery's top grade its wellbeing questions at every contact."
                                                 + " The understanding was there and was shared, so Good."))
                 .grade(
                         COVID_19_IMPACT,
@@ -109,12 +112,12 @@ final class PanelReviews2 {
                                                 + " the decision's cost under the unborn baby objective."))
                 .keyLearning("Tell the referrer what you decided, on the day you decide it.")
                 .illustration("A community midwife referred a pregnant woman with a young child after police had been"
-                        + " called to the home. The referral was closed without an assessment, and the midwife was not"
-                        + " told. When the midwife found out, the challenge went in writing through the safeguarding"
-                        + " midwife; an assessment followed, a plan was agreed before the birth, and its contingency for an"
-                        + " early birth was used.")
+                        + " called to the home. The referral was closed with no assessment, and nobody let"
+                        + " the midwife know. When she found out, she set out her challenge in writing with her"
+                        + " safeguarding lead's support; an assessment followed, a plan was agreed before the birth, and"
+                        + " it held when the baby came early.")
                 .familyVoice(heardInPart(
-                        "Invited by the health visitor on the panel's behalf; Father was invited separately.",
+                        invited("Mother and, separately, to Father"),
                         List.of(spoke("Mother", "Independent reviewer, Partnership Business Unit")),
                         "Mother said she felt believed by the midwife and 'passed around' by everyone else until the"
                                 + " conference. The safety plan was hard but fair, and she wants other mothers to know"
@@ -148,30 +151,34 @@ final class PanelReviews2 {
                                         + " health visitor and the midwife never saw him, and his treatment service told no"
                                         + " one he lived with three children, one a newborn. Baby C's father is not"
                                         + " identified in any record. Because the plan still did not address him, the panel"
-                                        + " raised an immediate concern at the meeting.")
+                                        + " raised an immediate concern at the meeting (ic-04).")
                                 .moderated(
-                                        "The police identified, checked and disclosed Mother's new partner's history and"
+                                        "The police identified and checked Mother's new partner, disclosed his history and"
                                                 + " recorded what Child A said about him; no agency used it, nobody"
                                                 + " assessed him, and nobody established who Baby C's father is.",
                                         "Police graded itself Good, and the panel agreed its checks, the Clare's Law"
-                                                + " disclosure and the recording of Child A's words were good practice. The"
-                                                + " other five agencies graded themselves Inadequate because none of them"
-                                                + " saw or assessed him. The panel graded what the children lived with: a"
+                                                + " disclosure and the recording of Child A's words were good practice."
+                                                + " Children's Services, midwifery, health visiting and the substance misuse"
+                                                + " service graded themselves Inadequate because none of them saw or assessed"
+                                                + " him; the GP graded Requires improvement, as he is registered with"
+                                                + " another practice. The panel graded what the children lived with: a"
                                                 + " man in the home whom no plan addressed, so Inadequate. Police accepted"
                                                 + " that sending a ViST is not the end of its part when nothing follows."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
                         requiresImprovement("The midwife referred at booking, a pre-birth assessment followed, a birth"
                                         + " plan was on the labour ward, and Baby C's physical care has been good. But the"
-                                        + " assessment treated Mother's new partner as a visitor and never asked who Baby C's"
-                                        + " father is, so the plan did not cover the man the baby would live with.")
+                                        + " assessment treated Mother's new partner as a visitor and never asked about Baby C's"
+                                        + " father, so the plan did not cover the man the baby would live with.")
                                 .moderated(
                                         "The planning was done in time, for a household that left out the man living"
                                                 + " in it.",
-                                        "Children's Services, midwifery, health visiting, the GP and the police graded"
-                                                + " themselves Good for the referral, the birth plan and the sharing of the"
-                                                + " pregnancy; the substance misuse service graded itself Inadequate"
-                                                + " because it knew of the pregnancy and told no one. The panel agreed that"
+                                        "Midwifery, the GP and the police graded themselves Good for the referral,"
+                                                + " the birth plan and the sharing of the pregnancy. Children's Services and"
+                                                + " health visiting graded Requires improvement because the assessment, and"
+                                                + " their part in it, left out the man in the home; and the treatment"
+                                                + " service Inadequate, because it knew of the pregnancy and told no"
+                                                + " one. The panel agreed that"
                                                 + " each planning step was taken, and graded Requires improvement because"
                                                 + " none of them addressed Mother's new partner or Baby C's father."))
                 .grade(
@@ -185,8 +192,9 @@ final class PanelReviews2 {
                                 + " visitor asked about her mood at every contact through the lockdown: good care of"
                                 + " Mother's health. The objective also asks about her parenting, and no agency considered"
                                 + " what her low mood, with a partner who drank at home and four police call-outs, meant for"
-                                + " her ability to care for and protect three children. Most agencies graded themselves Good;"
-                                + " the panel graded lower for that reason."))
+                                + " her ability to care for and protect three children. Four agencies"
+                                + " graded themselves Good; the panel sided with the Requires improvement of"
+                                + " Children's Services and the treatment service for that reason."))
                 .grade(
                         COVID_19_IMPACT,
                         requiresImprovement("Children's Services and the police saw the children in person throughout."
@@ -198,22 +206,23 @@ final class PanelReviews2 {
                                 .moderated(
                                         "The social worker and the police kept the children in sight; Mother's new"
                                                 + " partner was not seen by any service that could have assessed him.",
-                                        "Police graded Good for attending every incident in person. The substance"
-                                                + " misuse service graded Inadequate because it did not see him after March"
-                                                + " and handled his relapse by telephone; the other agencies graded"
-                                                + " Requires improvement. Because the social worker kept visiting in"
-                                                + " person, the children were not lost from view, and the panel agreed"
-                                                + " Requires improvement."))
+                                        "Police graded Good for attending every incident in person, and Children's"
+                                                + " Services Good because the social worker kept visiting in person. His"
+                                                + " treatment service graded itself Inadequate because it did not see him"
+                                                + " after March and handled his relapse by telephone, and the other three"
+                                                + " agencies Requires improvement. The children were not lost from view,"
+                                                + " but Mother's new partner stayed out of it, so the panel agreed Requires"
+                                                + " improvement."))
                 .keyLearning(
                         "When a new partner moves in, reassess the risk: see him, check his history and include him"
                                 + " in the plan.")
                 .illustration("A baby was born into a household where the mother's partner, who had moved in during the"
-                        + " pregnancy, was drinking heavily. An older child told a teacher about his drinking, and the police"
-                        + " shared what they found each time they were called. His alcohol service did not record that"
-                        + " children lived with him. The plan for the baby described him as a visitor, and no agency met"
-                        + " him.")
+                        + " pregnancy, was drinking heavily. An older child told police officers called to the home about his"
+                        + " drinking, and the police shared what they found each time they were called. His alcohol"
+                        + " service assessed him but did not record that children lived with him. The plan for the baby"
+                        + " described him as a visitor, and none of the agencies that made it met him.")
                 .familyVoice(declined(
-                        "Invited by the social worker on the panel's behalf.",
+                        INVITED,
                         "Mother declined by telephone and gave no reason; the panel did not approach the children."))
                 .practitionerVoice(practitioners(
                         List.of(
@@ -273,7 +282,7 @@ final class PanelReviews2 {
                                 + " and so never saw the children with Father."))
                 .keyLearning("Check a separation against what other agencies see.")
                 .familyVoice(heard(
-                        "Invited by letter from the Partnership Business Unit, followed up by the health visitor.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
                                 spoke("Child A", "Child A's key person at nursery")),

@@ -1,5 +1,6 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
 import static dev.maca.examples.torbay.TorbayPanel.inadequate;
@@ -94,7 +95,6 @@ final class PanelReviews3 {
     }
 
     private static PanelReview.Builder family12() {
-        String police = "Police graded itself Good for its response at the scene, which the panel agreed was good. ";
         return review("family-12")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
@@ -102,11 +102,18 @@ final class PanelReviews3 {
                                         "Two police call-outs, both parents' heavy drinking, Mother's depression and a burn to"
                                                 + " Child A's hand managed by telephone were each recorded by a different agency"
                                                 + " and never put together, and the social worker saw Child A in person once in"
-                                                + " six months.")
+                                                + " six months. Seeing the records side by side, the panel asked the Head of"
+                                                + " Service whether the section 47 enquiries (immediate concern ic-01) now"
+                                                + " hold the burn and the health visitor's record of"
+                                                + " Baby B sometimes sleeping in the parents' bed. They do: the burn reached them"
+                                                + " in the GP's report of 13 April and the sleeping arrangements at the"
+                                                + " strategy discussion, and the panel asked that both be put to any initial"
+                                                + " child protection conference.")
                                 .moderated(
                                         "The officers' record of how they found Child A in November was the clearest"
                                                 + " evidence any agency held; no other agency acted on it.",
-                                        police + "Children's Services graded itself Inadequate and the health and"
+                                        "Police graded itself Good for its response at the scene, which the panel"
+                                                + " accepted. Children's Services graded itself Inadequate and the health and"
                                                 + " adult services Requires improvement. The panel grades the response to"
                                                 + " what was known across the agencies, and agreed Inadequate: a ViST"
                                                 + " graded high, and a MARAC that named the unborn baby, led to no strategy"
@@ -120,16 +127,18 @@ final class PanelReviews3 {
                                 .moderated(
                                         "Police checked Father at both incidents and shared his history; no other agency"
                                                 + " assessed him.",
-                                        police + "The other agencies graded their own part Requires improvement or"
-                                                + " Inadequate. Police's checks were right, but no agency used them: nobody"
-                                                + " saw Father on his own, his treatment service told no one it was"
-                                                + " treating an expectant father, and it closed his case without telling"
-                                                + " anyone. The panel agreed Inadequate."))
+                                        "Police graded itself Good here; the other"
+                                                + " agencies graded their own part Requires improvement or Inadequate."
+                                                + " Police's checks were right, but no agency used them: nobody saw Father"
+                                                + " on his own, and his treatment service told no one that it was treating"
+                                                + " an expectant father, or that he had stopped coming. The panel agreed"
+                                                + " Inadequate."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
                         inadequate("No pre-birth assessment was completed, the late booking was not explored, no"
-                                        + " safeguarding birth plan was written, and Baby B went home to both parents on a"
-                                        + " child in need plan made after the birth.")
+                                        + " safeguarding birth plan was written, and Baby B went home to both parents with no"
+                                        + " plan, to be added to Child A's child in need plan at the first review after the"
+                                        + " birth.")
                                 .moderated(
                                         "The only practice that considered the unborn baby was the police DASH and the"
                                                 + " MARAC referral, and nothing was built on them.",
@@ -172,7 +181,7 @@ final class PanelReviews3 {
                                                 + " Children's Services, the GP and both adult services graded Inadequate,"
                                                 + " midwifery and health visiting Requires improvement. The records show"
                                                 + " that after July Child A was seen by the social worker only on video,"
-                                                + " the GP treated a burn to Child A's hand by telephone, and both adult"
+                                                + " the GP dealt with Child A's burn by telephone, and both adult"
                                                 + " services closed a parent's case after missed calls without telling"
                                                 + " anyone. An emergency response at two incidents did not make up for"
                                                 + " planned contact that stopped seeing the children, so the panel graded"
@@ -224,7 +233,7 @@ final class PanelReviews3 {
                                 + " health visiting contacts were mostly by video."))
                 .keyLearning("Early help can be enough when the assessment has tested the change.")
                 .familyVoice(heard(
-                        "Invited by the health visitor on the panel's behalf.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
                                 spoke("Father", "Independent reviewer, Partnership Business Unit"),

@@ -1,9 +1,11 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
 import static dev.maca.examples.torbay.TorbayPanel.heardInPart;
 import static dev.maca.examples.torbay.TorbayPanel.inadequate;
+import static dev.maca.examples.torbay.TorbayPanel.invited;
 import static dev.maca.examples.torbay.TorbayPanel.notApplicable;
 import static dev.maca.examples.torbay.TorbayPanel.outstanding;
 import static dev.maca.examples.torbay.TorbayPanel.practitioners;
@@ -80,8 +82,8 @@ final class PanelReviews4 {
                                         "Adult mental health graded itself Outstanding for keeping home visits at the key"
                                                 + " points; health visiting and the substance misuse service graded"
                                                 + " Requires improvement for contact that was mostly by video or"
-                                                + " telephone. With the children"
-                                                + " seen in person every week, the panel agreed Good."))
+                                                + " telephone. Because the children themselves were"
+                                                + " seen weekly, the panel agreed Good."))
                 .keyLearning("Ask the adult's clinician what the illness means for the children's day.")
                 .illustration("A pre-school child in a large family was often late and tired at nursery and collected"
                         + " late. The nursery's record of the pattern led it to challenge, in writing, a proposal to end the"
@@ -89,11 +91,15 @@ final class PanelReviews4 {
                         + " worker explained how the parent's treatment was affecting the mornings; the treatment was"
                         + " adjusted, and the child's attendance improved.")
                 .familyVoice(heard(
-                        "Invited by the social worker on the panel's behalf.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
-                                spoke("Child A", "Child A's social worker"),
-                                spoke("Child B", "Child B's social worker")),
+                                spoke(
+                                        "Child A",
+                                        "Independent reviewer, Partnership Business Unit, with Child A's social worker present"),
+                                spoke(
+                                        "Child B",
+                                        "Independent reviewer, Partnership Business Unit, with Child B's social worker present")),
                         "Mother said she was proud of 2020, with no police and no drink in the house, and that her care"
                                 + " coordinator was the first professional to explain her illness to the social worker in"
                                 + " a way that made sense to both of them.",
@@ -159,7 +165,7 @@ final class PanelReviews4 {
                 .illustration("In one family, known parental substance misuse did not lead to a referral. Several"
                         + " services each knew part of the picture: the pregnancy, the treatment, a young child whose"
                         + " development worried a professional. Each assumed that another had referred, and the baby"
-                        + " went home with no plan.")
+                        + " left hospital with nothing in place.")
                 .familyVoice(FamilyVoice.notInvited("Not invited: the family was referred to Children's Services during"
                         + " the audit, after the substance misuse auditor raised an immediate concern, and an assessment"
                         + " was under way when the panel met; the panel agreed not to approach the family about the"
@@ -208,7 +214,7 @@ final class PanelReviews4 {
                                 + " anyone. The panel graded below most agencies' Good for that reason."))
                 .grade(
                         COVID_19_IMPACT,
-                        requiresImprovement("The social worker, the midwife and the police saw the family in person;"
+                        requiresImprovement("Social care, maternity and the police saw the family in person;"
                                         + " adult mental health worked only by telephone and lost sight of Mother as her"
                                         + " anxiety grew, and Child A missed weeks of school in the second lockdown.")
                                 .moderated(
@@ -220,7 +226,7 @@ final class PanelReviews4 {
                                                 + " A, who lost weeks of school, and agreed Requires improvement."))
                 .keyLearning("Ask every adult service user whether they have children, and write the answer down.")
                 .familyVoice(heardInPart(
-                        "Invited by letter from the Partnership Business Unit, to Mother and to Father of Child A.",
+                        invited("Mother and to Father of Child A"),
                         List.of(spoke("Father of Child A", "Independent reviewer, Partnership Business Unit")),
                         "Father of Child A said no one asked him about Child A's weekends until the social worker visited"
                                 + " in the autumn, and that he would have had Child A more often in the lockdown if"

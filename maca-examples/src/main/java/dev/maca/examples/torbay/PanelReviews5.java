@@ -1,5 +1,6 @@
 package dev.maca.examples.torbay;
 
+import static dev.maca.examples.torbay.TorbayPanel.INVITED;
 import static dev.maca.examples.torbay.TorbayPanel.declined;
 import static dev.maca.examples.torbay.TorbayPanel.good;
 import static dev.maca.examples.torbay.TorbayPanel.heard;
@@ -78,7 +79,7 @@ final class PanelReviews5 {
                         + " written down. The parents valued the visits, and by the end of the year the family no longer"
                         + " needed a plan.")
                 .familyVoice(heard(
-                        "Invited by the health visitor on the panel's behalf.",
+                        INVITED,
                         List.of(
                                 spoke("Mother", "Independent reviewer, Partnership Business Unit"),
                                 spoke("Father", "Independent reviewer, Partnership Business Unit"),
@@ -138,9 +139,7 @@ final class PanelReviews5 {
                 .keyLearning(
                         "Refer any injury to a baby who is not yet mobile under the bruising protocol, whatever the"
                                 + " explanation given.")
-                .familyVoice(declined(
-                        "Invited by the social worker on the panel's behalf.",
-                        "Mother declined: she said she was too busy with three little ones."))
+                .familyVoice(declined(INVITED, "Mother declined: she said she was too busy with three little ones."))
                 .practitionerVoice(practitioners(
                         List.of(
                                 with(HEALTH_VISITING, "Health visitor"),

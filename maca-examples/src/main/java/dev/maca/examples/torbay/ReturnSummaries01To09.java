@@ -307,6 +307,21 @@ final class ReturnSummaries01To09 {
                         "cs-covid-visit-mode",
                         "Most visits in 2020 were by video; Child A was seen alone at school in July, Child B at"
                                 + " home in August, and Baby C at home twice after the birth.")
+                .answer(
+                        "cs-covid-impact",
+                        "Most visits moved to video in the lockdowns. Mother engaged and Father of Child B and Baby C"
+                                + " was seen, but on video nobody saw who else was living in the home, and Child A's"
+                                + " caring was known only from what Child A said at school.")
+                .answer(
+                        "cs-learning-from-reviews",
+                        PARTLY,
+                        "The briefing on pre-birth assessment shows: the unborn baby was assessed in its own right,"
+                                + " and Father of Child B and Baby C was seen and his history checked. The briefing on"
+                                + " other men in the household does not: nobody asked who Maternal uncle was.")
+                .rationale(
+                        FATHERS_AND_MALES,
+                        "Father of Child B and Baby C was seen and checked, but Maternal uncle, known only as the"
+                                + " person Child B called by a pet name, was never asked about or checked.")
                 .rationale(
                         COVID_19_IMPACT,
                         "Most visits were by video; Child B was seen at home once and Child A alone once, and"
@@ -329,6 +344,16 @@ final class ReturnSummaries01To09 {
                         PARTLY,
                         "Father of Child B and Baby C came to the booking appointment; later contacts were by"
                                 + " telephone, and the record does not say how he was with Mother.")
+                .answer(
+                        "mw-learning-from-reviews",
+                        PARTLY,
+                        "The briefing on unborn babies where an older sibling is on a plan shows in the early"
+                                + " referral and the birth plan. The briefing on the men in a baby's life does not: the"
+                                + " midwife did not ask who lived in the home, and Maternal uncle is not in the record.")
+                .rationale(
+                        FATHERS_AND_MALES,
+                        "Father of Child B and Baby C is named, with his history as Mother gave it; the midwife did"
+                                + " not ask who else lived in the home, so Maternal uncle is not in the record.")
                 .goodPractice("The Whooley questions and an early referral to the perinatal team gave Mother specialist"
                         + " help before the birth, and the birth plan named the social worker.")
                 .development(
@@ -348,6 +373,21 @@ final class ReturnSummaries01To09 {
                         NO,
                         "The record notes an uncle at the development review in June without asking who he was, and"
                                 + " the household list was not updated.")
+                .answer(
+                        "hv-covid-impact",
+                        "The development review was in the garden in June and the new birth visit at home, with"
+                                + " telephone contacts between. The health visitor noted an uncle at the June review,"
+                                + " but with so few visits nobody saw how often he was in the home.")
+                .answer(
+                        "hv-learning-from-reviews",
+                        PARTLY,
+                        "The mood questions at six weeks follow the briefing on maternal mental health. The briefing"
+                                + " on invisible fathers and other men does not show: the health visitor noted an uncle"
+                                + " at the June review without asking who he was.")
+                .rationale(
+                        FATHERS_AND_MALES,
+                        "Father of Child B and Baby C was seen and included; the uncle noted at the June review was"
+                                + " not asked about, and the household list was not updated.")
                 .goodPractice(
                         "The six-week mood questions found Mother's low mood and she was back with her GP the same"
                                 + " week; the school nurse saw Child A at school and referred Child A to the young carers'"
@@ -367,6 +407,16 @@ final class ReturnSummaries01To09 {
                         "gp-covid-contact-mode",
                         "Most consultations in 2020 were by telephone; Baby C's six to eight week check was face to"
                                 + " face.")
+                .answer(
+                        "gp-learning-from-reviews",
+                        PARTLY,
+                        "The briefing on coding all family members shows on Mother's and the children's records."
+                                + " Maternal uncle, not registered with the practice, is not recorded anywhere, and"
+                                + " nobody asked who else lived in the home.")
+                .rationale(
+                        FATHERS_AND_MALES,
+                        "Father of Child B and Baby C is registered and coded; Maternal uncle is not registered with"
+                                + " the practice, and nobody asked who else lived in the home.")
                 .rationale(
                         COVID_19_IMPACT,
                         "Most consultations were by telephone, so the practice saw little of the household; Baby"
@@ -385,6 +435,21 @@ final class ReturnSummaries01To09 {
                         PARTLY,
                         "Father of Child B and Baby C was checked at the March incident. Officers did not record"
                                 + " who else lived at the address, so Maternal uncle was not checked.")
+                .answer(
+                        "pol-clares-law",
+                        NOT_APPLICABLE,
+                        "Not applicable: Mother has been with Father of Child B and Baby C for several years, and no"
+                                + " new partner is recorded.")
+                .answer(
+                        "pol-learning-from-reviews",
+                        PARTLY,
+                        "The briefing on the voice of the child at domestic abuse incidents shows: officers spoke to"
+                                + " Child A alone and recorded Child A's words. The briefing on the focus on every man at"
+                                + " the address does not: officers did not record who else lived there.")
+                .rationale(
+                        FATHERS_AND_MALES,
+                        "Father of Child B and Baby C was checked at the March incident; officers did not record who"
+                                + " else lived at the address, so Maternal uncle was never checked.")
                 .goodPractice(
                         "At the March incident officers spoke to Child A alone, saw Child B, recorded the pregnancy"
                                 + " and told Children's Services the next day, which started the assessment.")

@@ -129,8 +129,9 @@ final class ReturnsFamily08 {
                 .rationale(
                         UNBORN_SAFETY_PLANNING,
                         "The pre-birth assessment began at the midwife's referral and Baby C was born on a child in need"
-                                + " plan, with a birth plan the labour ward held. The assessment left out Mother's new partner"
-                                + " and did not ask who the baby's father is.")
+                                + " plan, with a birth plan the labour ward held; but the assessment left out Mother's new"
+                                + " partner and did not ask who the baby's father is, so it did not cover the man the baby"
+                                + " would live with.")
                 .rationale(
                         PROFESSIONAL_CURIOSITY,
                         "The police incidents, the partner's drinking and Mother's depression were each recorded and never"
@@ -149,9 +150,9 @@ final class ReturnsFamily08 {
                                 + " and the social worker did not ask them for their view.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "Visits stayed face to face and the children were seen at each one, but reviews were by telephone"
-                                + " and nobody asked why Mother's new partner was never at home when the social worker"
-                                + " called.")
+                        "Visits stayed face to face through both lockdowns and the children were seen at each one. The"
+                                + " reviews were by telephone, and nobody asked why Mother's new partner was never at home when"
+                                + " the social worker called.")
                 .goodPractice(
                         "The social worker kept every child in need visit face to face through the lockdowns and saw"
                                 + " all three children at each one, and the pre-birth assessment meant a birth plan was on the"
@@ -375,8 +376,9 @@ final class ReturnsFamily08 {
                                 + " was in the home, and Child A's falling attendance was not followed up.")
                 .rationale(
                         UNBORN_SAFETY_PLANNING,
-                        "The antenatal contact was made and the health visitor contributed to the pre-birth assessment;"
-                                + " the household the plan described was never checked.")
+                        "The antenatal contact was made and the health visitor contributed to the pre-birth assessment,"
+                                + " but the household the plan described was never checked, so the health visitor's part did"
+                                + " not reach the man Baby C would live with.")
                 .rationale(
                         MATERNAL_MENTAL_HEALTH,
                         "The mood questions were asked at every mandated contact and Mother was supported to keep taking"
@@ -489,8 +491,9 @@ final class ReturnsFamily08 {
                                 + " the children.")
                 .rationale(
                         FATHERS_AND_MALES,
-                        "The practice did not ask who the man in the home was; he is registered elsewhere and Baby C's"
-                                + " father is not identified, so nothing at the practice shows a man in the children's lives.")
+                        "Mother's new partner is registered with another practice, so his record could not be coded or"
+                                + " linked here; but the practice did not ask Mother who lived at home, and Baby C's father is"
+                                + " not identified.")
                 .rationale(
                         PROFESSIONAL_CURIOSITY,
                         "Mother's depression was treated well, but the police notifications did not lead the practice to"

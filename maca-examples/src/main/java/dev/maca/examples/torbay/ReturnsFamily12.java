@@ -170,13 +170,13 @@ final class ReturnsFamily12 {
                 .answer(
                         "mw-booking-gestation",
                         NO,
-                        "Mother booked at sixteen weeks, in June; the reason for the late booking was not asked"
+                        "Mother booked at sixteen weeks, in August; the reason for the late booking was not asked"
                                 + " about or recorded.")
                 .answer(
                         "mw-routine-enquiry-domestic-abuse",
                         NO,
-                        "Routine enquiry is not recorded at booking or later, although the police notification of"
-                                + " the July incident reached the midwife.")
+                        "Routine enquiry is not recorded at booking or later, although the social worker told the"
+                                + " midwife at booking of the police call-out in July.")
                 .answer(
                         "mw-dash-marac-idva",
                         NOT_APPLICABLE,

@@ -28,7 +28,7 @@ import java.util.Objects;
  *
  * <p>The audit is as it stood when the final draft went to the Business Group in May 2021: every baby expected before
  * the audit is born ({@link TorbayBirths}); every return answers the core questions of the current tools, each child
- * described in turn; the panel met in April ({@link TorbayPanel}); and of the four immediate concerns ({@link
+ * described in turn; the panel met in April ({@link TorbayPanel}); and of the five immediate concerns ({@link
  * TorbayConcerns}) one is still open, so validation warns about it.
  *
  * <p>Everything about the families is invented: no real person, school, GP practice, street or date of birth. The

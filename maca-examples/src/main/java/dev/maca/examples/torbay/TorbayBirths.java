@@ -74,7 +74,7 @@ final class TorbayBirths {
                                     + " other injury. The strategy discussion established that Father had been staying in"
                                     + " the home that weekend, and the safety plan for his visits was rewritten.")),
             birth("family-11", "Baby C", "2020-09", TERM, WITH_BOTH_PARENTS, FAMILY_HELP),
-            birth("family-12", "Baby B", "2021-01", TERM, WITH_BOTH_PARENTS, CHILD_IN_NEED),
+            birth("family-12", "Baby B", "2021-01", TERM, WITH_BOTH_PARENTS, NONE),
             birth("family-14", "Baby B", "2020-05", TERM, WITH_BOTH_PARENTS, FAMILY_HELP),
             birth("family-16", "Baby D", "2020-10", TERM, WITH_MOTHER, CHILD_PROTECTION),
             birth("family-17", "Baby B", "2020-09", TERM, WITH_BOTH_PARENTS, NONE),

@@ -175,8 +175,8 @@ final class TorbayCandidates {
                         "B 2021-01",
                         "M; BF",
                         "U DA SM MMH",
-                        "cs 2020-07; mw 2020-06..2021-02; hv 2019-04; gp 2016-11; po 2020-06..2020-12; sm 2020-08;"
-                                + " mh 2020-08"),
+                        "cs 2020-07; mw 2020-08..2021-02; hv 2019-04; gp 2016-11; po 2020-07..2020-11;"
+                                + " sm 2020-08..2021-03; mh 2020-08..2021-02"),
                 // moved out of the area before 2020: no engagement in the period
                 family(
                         13,

@@ -141,6 +141,18 @@ final class TorbayPanel {
         return PanelGrade.notApplicable(reason);
     }
 
+    /**
+     * How every family was invited to give its view: by the partnership, never by a practitioner whose work is audited.
+     */
+    static final String INVITED =
+            "Invited by letter from the Partnership Business Unit, followed up by an independent reviewer.";
+
+    /** The invitation, sent to each of the family members named (e.g. "Mother and to Father of Child A"). */
+    static String invited(String toWhom) {
+        return "Invited by letter from the Partnership Business Unit, to " + toWhom
+                + ", followed up by an independent reviewer.";
+    }
+
     /** The family agreed to take part: who spoke with whom, and what the parents and the children said. */
     static FamilyVoice heard(
             String invitation, List<FamilyConversation> conversations, String parentView, String childView) {

@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  *   <li>an incomplete return: Adult Substance Misuse for Family 11;
  *   <li>two grades apart: Family 6 (Midwifery Outstanding, Children's Services Requires improvement, overall), Family 9
  *       (Police Outstanding, Children's Services Requires improvement, on birth fathers and males) and Family 12
- *       (Police Good, Children's Services Inadequate, overall), and Family 8 (Police Good against five agencies'
- *       Inadequate, on birth fathers and males);
+ *       (Police Good, Children's Services Inadequate, overall), and Family 8 (Police Good against four agencies'
+ *       Inadequate, on birth fathers and males; each agency grading its own part, so no two rows alike);
  *   <li>cases of concern: Families 3, 8, 12 and 17.
  * </ul>
  *
@@ -98,6 +98,11 @@ final class TorbayPractice {
                                 .override(ADULT_SUBSTANCE_MISUSE, UNBORN_SAFETY_PLANNING, INADEQUATE)
                                 .override(ADULT_SUBSTANCE_MISUSE, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
                                 .override(ADULT_SUBSTANCE_MISUSE, PROFESSIONAL_DIFFERENCES, REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, UNBORN_SAFETY_PLANNING, REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, MATERNAL_MENTAL_HEALTH, REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, GOOD)
+                                .override(HEALTH_VISITING, UNBORN_SAFETY_PLANNING, REQUIRES_IMPROVEMENT)
+                                .override(PRIMARY_CARE_GP, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
                                 .notEscalated(POLICE, HEALTH_VISITING)
                                 .substanceMisuseServiceUser("Mother's new partner")
                                 .keyMale("Mother's new partner")
