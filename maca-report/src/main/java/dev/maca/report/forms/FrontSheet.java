@@ -33,7 +33,10 @@ final class FrontSheet {
         parts.add(new FormModel.Prose(
                 "The audit period: "
                         + FamilySheet.auditPeriod(scope.cohortCriteria().engagement())
-                        + ". Answer for the practice in this period.",
+                        + ". Answer for the practice in this period."
+                        + FamilySheet.afterThePeriod(scope.cohortCriteria().engagement(), family)
+                                .map(clause -> " " + clause)
+                                .orElse(""),
                 FormModel.Tone.STRONG,
                 3));
     }
