@@ -44,6 +44,28 @@ public record FamilyCount(int count, int families, List<String> caseIds) {
         return new FamilyCount(caseIds.size(), families, caseIds);
     }
 
+    /**
+     * Checks that {@code counts} share one denominator, {@code families}, and together count each family once, as the
+     * bands of one analysis do.
+     *
+     * @param what what is counted, for the message ("measure 'father-seen'")
+     * @throws IllegalArgumentException when a count is of another number of families, or the counts do not add up
+     */
+    static void checkPartition(String what, int families, List<FamilyCount> counts) {
+        int sum = 0;
+        for (FamilyCount c : counts) {
+            sum += c.count();
+            if (c.families() != families) {
+                throw new IllegalArgumentException(
+                        "every count of " + what + " is of its " + families + " families, but one is " + c);
+            }
+        }
+        if (sum != families) {
+            throw new IllegalArgumentException(
+                    "the counts of " + what + " add up to " + sum + ", not to its " + families + " families");
+        }
+    }
+
     /** The count as an exact share of the families, for a chart or a table that needs the fraction. */
     public Proportion proportion() {
         return new Proportion(count, families);

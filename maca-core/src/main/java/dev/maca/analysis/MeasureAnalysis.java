@@ -45,23 +45,15 @@ public record MeasureAnalysis(
         present(measure, "measure analysis measure");
         questions = list(questions, "measure analysis questions");
         families = list(families, "measure analysis families");
-        int sum = 0;
-        for (FamilyCount c : List.of(
-                present(anyAgency, "measure analysis anyAgency"),
-                present(partly, "measure analysis partly"),
-                present(noAgency, "measure analysis noAgency"),
-                present(notApplicable, "measure analysis notApplicable"),
-                present(notAsked, "measure analysis notAsked"))) {
-            sum += c.count();
-            if (c.families() != families.size()) {
-                throw new IllegalArgumentException("every count of measure '" + measure.id() + "' is of the "
-                        + families.size() + " families, but one is " + c);
-            }
-        }
-        if (sum != families.size()) {
-            throw new IllegalArgumentException("the counts of measure '" + measure.id() + "' add up to " + sum
-                    + ", not to its " + families.size() + " families");
-        }
+        FamilyCount.checkPartition(
+                "measure '" + measure.id() + "'",
+                families.size(),
+                List.of(
+                        present(anyAgency, "measure analysis anyAgency"),
+                        present(partly, "measure analysis partly"),
+                        present(noAgency, "measure analysis noAgency"),
+                        present(notApplicable, "measure analysis notApplicable"),
+                        present(notAsked, "measure analysis notAsked")));
     }
 
     /** The measure's id. */

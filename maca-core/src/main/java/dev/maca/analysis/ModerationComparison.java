@@ -45,23 +45,15 @@ public record ModerationComparison(
         present(objective, "moderation comparison objective");
         present(agency, "moderation comparison agency");
         pairs = list(pairs, "moderation comparison pairs");
-        int sum = 0;
-        for (FamilyCount c : List.of(
-                present(agreed, "moderation comparison agreed"),
-                present(agencyHigherByOne, "moderation comparison agencyHigherByOne"),
-                present(agencyHigherByTwoOrMore, "moderation comparison agencyHigherByTwoOrMore"),
-                present(agencyLowerByOne, "moderation comparison agencyLowerByOne"),
-                present(agencyLowerByTwoOrMore, "moderation comparison agencyLowerByTwoOrMore"))) {
-            sum += c.count();
-            if (c.families() != pairs.size()) {
-                throw new IllegalArgumentException("every count comparing agency '" + agency.id() + "' on objective '"
-                        + objective.id() + "' is of the " + pairs.size() + " families compared, but one is " + c);
-            }
-        }
-        if (sum != pairs.size()) {
-            throw new IllegalArgumentException("the counts comparing agency '" + agency.id() + "' on objective '"
-                    + objective.id() + "' add up to " + sum + ", not to the " + pairs.size() + " families compared");
-        }
+        FamilyCount.checkPartition(
+                "the comparison of agency '" + agency.id() + "' on objective '" + objective.id() + "'",
+                pairs.size(),
+                List.of(
+                        present(agreed, "moderation comparison agreed"),
+                        present(agencyHigherByOne, "moderation comparison agencyHigherByOne"),
+                        present(agencyHigherByTwoOrMore, "moderation comparison agencyHigherByTwoOrMore"),
+                        present(agencyLowerByOne, "moderation comparison agencyLowerByOne"),
+                        present(agencyLowerByTwoOrMore, "moderation comparison agencyLowerByTwoOrMore")));
     }
 
     /** The comparison of these pairs, counted by how far the panel moved the agency's grade. */

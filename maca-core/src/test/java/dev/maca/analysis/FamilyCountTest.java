@@ -76,4 +76,15 @@ class FamilyCountTest {
         assertThatThrownBy(() -> two.caseIds().add("f9")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(two.caseIds()).containsExactly("f1", "f2");
     }
+
+    @Test
+    @DisplayName("bands that count every family once pass; bands of another denominator or that miss a family do not")
+    void partition() {
+        FamilyCount.checkPartition("measure 'm'", 5, List.of(count(2, 5), count(3, 5), count(0, 5)));
+
+        assertThatThrownBy(() -> FamilyCount.checkPartition("measure 'm'", 5, List.of(count(2, 5), count(3, 6))))
+                .hasMessageContaining("every count of measure 'm' is of its 5 families");
+        assertThatThrownBy(() -> FamilyCount.checkPartition("measure 'm'", 5, List.of(count(2, 5), count(2, 5))))
+                .hasMessageContaining("add up to 4, not to its 5 families");
+    }
 }
