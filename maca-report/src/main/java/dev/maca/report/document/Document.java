@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Document doc = Document.builder("Multi-agency case audit: domestic abuse", OffsetDateTime.parse("2024-03-01T09:00:00Z"))
- *         .author("Torbay Safeguarding Children Partnership")
+ *         .author("Seaside Safeguarding Children Partnership")
  *         .marking(ProtectiveMarking.OFFICIAL_SENSITIVE)
  *         .section("Summary", s -> s
  *                 .paragraph(p -> p.text("The audit found ").bold("good").text(" practice."))

@@ -15,7 +15,7 @@ import java.util.List;
  * meant for something else, or one whose identity was edited, from a genuine one.
  *
  * @param kind an agency's audit tool or the panel's record
- * @param auditReference the audit's reference (e.g. "MACA C86")
+ * @param auditReference the audit's reference (e.g. "MACA 2021-01")
  * @param caseId the case's id (e.g. {@code family-07})
  * @param respondentId who completes it: the agency's id (e.g. {@code police}), or {@value #PANEL} for the panel
  * @param version the version (checksum) of the form's questions: the agency's tool version, or the panel form's
