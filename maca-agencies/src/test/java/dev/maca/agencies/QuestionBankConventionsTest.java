@@ -135,4 +135,18 @@ class QuestionBankConventionsTest {
                 .isGreaterThan(types.size() / 2);
         assertThat(types).containsAnyOf(ResponseType.GRADED, ResponseType.FREE_TEXT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("agencies")
+    @DisplayName("no question cites law or guidance that did not yet exist for an audit of 2020 practice")
+    void citesNothingLater(Expected agency) {
+        List<String> later = List.of(
+                "Domestic Abuse Act 2021",
+                "NG201",
+                "The Myth of Invisible Men",
+                "Working Together to Safeguard" + " Children 2023");
+        assertThat(questions(agency)).allSatisfy(q -> assertThat(q.text() + " " + q.guidance())
+                .as(q.id())
+                .doesNotContain(later.toArray(String[]::new)));
+    }
 }

@@ -44,27 +44,34 @@ final class PanelPackRecord {
         return Section.of("The panel's record", s -> {
             s.paragraph(
                     "The panel met in " + FamilySheet.month(review.met()) + ". " + PanelVoices.attended(review, names));
+            boolean moderated = review.grades().values().stream()
+                    .anyMatch(g -> g.moderation().isPresent());
             s.table(t -> {
-                t.caption("The panel's agreed grades")
-                        .header("Objective", "Agreed grade", "Why")
-                        .widths(2.2f, 1.4f, 5)
-                        .rowHeaders();
+                t.caption("The panel's agreed grades").rowHeaders();
+                if (moderated) {
+                    t.header("Objective", "Agreed grade", "Rationale", "Moderation: the view reached and how")
+                            .widths(2f, 1.3f, 3.6f, 3f);
+                } else {
+                    t.header("Objective", "Agreed grade", "Rationale").widths(2.2f, 1.4f, 5);
+                }
                 for (Objective objective : scope.objectives()) {
                     PanelGrade grade = review.gradeFor(objective.id()).orElse(null);
-                    if (grade == null) {
-                        t.row(objective.title(), "Not yet agreed", "");
-                        continue;
-                    }
-                    String why = grade.rationale()
-                            + grade.moderation()
-                                    .map(m -> " Moderation: " + m.agreedView() + " " + m.resolution())
-                                    .orElse("");
-                    t.row(
-                            objective.title(),
-                            grade.isNotApplicable()
+                    String label = grade == null
+                            ? "Not yet agreed"
+                            : grade.isNotApplicable()
                                     ? "Not applicable"
-                                    : scope.gradingScale().label(grade.grade()),
-                            why);
+                                    : scope.gradingScale().label(grade.grade());
+                    String rationale = grade == null ? "" : grade.rationale();
+                    if (moderated) {
+                        String moderation = grade == null
+                                ? ""
+                                : grade.moderation()
+                                        .map(m -> m.agreedView() + " " + m.resolution())
+                                        .orElse("");
+                        t.row(objective.title(), label, rationale, moderation);
+                    } else {
+                        t.row(objective.title(), label, rationale);
+                    }
                 }
             });
             if (!review.keyLearning().isBlank()) {

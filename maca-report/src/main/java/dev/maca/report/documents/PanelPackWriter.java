@@ -63,7 +63,10 @@ final class PanelPackWriter {
                         + scope.reference())
                 .keywords("multi-agency case audit", "panel pack", "moderation")
                 .marking(ProtectiveMarking.OFFICIAL_SENSITIVE)
-                .cover(c -> c.subtitle("For the multi-agency panel of " + scope.reference())
+                .cover(c -> c.subtitle("For the multi-agency panel of " + scope.reference()
+                                + (audit.panelReviewFor(family.id()).isPresent()
+                                        ? ", with the record of what the panel agreed"
+                                        : ""))
                         .partnership(scope.partnership())
                         .status("Not for onward circulation. Information as at "
                                 + Timing.day(asAt(family, created.toLocalDate())))
@@ -307,13 +310,17 @@ final class PanelPackWriter {
         });
     }
 
-    /** "Yes from 1 of 3", leaving "not applicable" answers out of the total and saying how many there were. */
+    /**
+     * "Yes: 1 of the 3 agencies asked", leaving "not applicable" answers out of the total and saying how many there
+     * were.
+     */
     private static String count(int yes, int asked, int notApplicable) {
         String na = notApplicable == 0 ? "" : Figures.count(notApplicable, "not applicable", "not applicable");
         if (asked == 0) {
             return na.isEmpty() ? "None" : "All " + na;
         }
-        return "Yes from " + yes + " of " + asked + (na.isEmpty() ? "" : " (" + na + ")");
+        return "Yes: " + yes + " of the " + (asked == 1 ? "1 agency" : asked + " agencies") + " asked"
+                + (na.isEmpty() ? "" : " (" + na + ")");
     }
 
     /** Why no agency answered a measure for the family: which agencies are asked it, and that none was involved. */

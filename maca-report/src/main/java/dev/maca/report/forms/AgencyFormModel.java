@@ -175,12 +175,18 @@ final class AgencyFormModel {
             }
             List<String> elsewhere = tool.questionsFor(objective.id()).stream()
                     .filter(q -> !byHome.getOrDefault(objective.id(), List.of()).contains(q))
-                    .map(q -> "Q" + numbers.get(q.id()))
+                    .map(q -> numbers.get(q.id()))
+                    .sorted()
+                    .map(n -> "Q" + n)
                     .toList();
             if (!elsewhere.isEmpty()) {
                 model.add(new FormModel.Prose(
-                        "Your answers to " + String.join(", ", elsewhere) + ", asked under another objective, also"
-                                + " serve this one: take them into account in your judgement.",
+                        "When you grade this objective, weigh also your "
+                                + (elsewhere.size() == 1 ? "answer to " : "answers to ")
+                                + joined(elsewhere)
+                                + (elsewhere.size() == 1
+                                        ? ", asked under another objective."
+                                        : ", asked under other" + " objectives."),
                         FormModel.Tone.GUIDANCE,
                         12));
             }
@@ -292,11 +298,19 @@ final class AgencyFormModel {
         List<String> children = family.childrenAskedAbout();
         if (children.isEmpty()) {
             model.add(numbered(lived.text(), lived.guidance(), FormFields.text(FormFields.LIVED_EXPERIENCE)));
+            return;
         }
+        model.add(FormModel.Prose.guidance(lived.guidance()));
         for (String child : children) {
-            model.add(
-                    numbered(livedQuestion(lived.text(), child), lived.guidance(), FormFields.childExperience(child)));
+            model.add(numbered(livedQuestion(lived.text(), child), "", FormFields.childExperience(child)));
         }
+    }
+
+    /** "Q7", "Q7 and Q8", "Q7, Q8 and Q11". */
+    private static String joined(List<String> items) {
+        return items.size() == 1
+                ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The lived-experience question for one child: for a baby, before and after the birth (or before, if unborn). */

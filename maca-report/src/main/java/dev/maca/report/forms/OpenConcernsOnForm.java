@@ -37,29 +37,42 @@ final class OpenConcernsOnForm {
         parts.add(new FormModel.Heading(
                 "Concerns already open",
                 "Each concern below was raised earlier in the audit and is not yet closed. Hear from its owner where it"
-                        + " stands and record it; choose Closed only when the owner confirms the follow-up is done,"
-                        + " and say how it ended."));
+                        + " stands, and record it with the next step and its date."));
+        parts.add(FormModel.Prose.guidance("Choose Closed when the owner confirms that the children are safe and the"
+                + " follow-up is done, or when the concern is now held in a statutory process (section 47 enquiries,"
+                + " a child protection plan, care proceedings) under a lead named by role: then say which process and"
+                + " who leads it, and what the panel asked to be passed on."));
         for (ImmediateConcern concern : open) {
             String id = concern.id();
             String raised = "Raised " + DAY.format(concern.raisedOn()) + " by " + raisedBy(scope, concern);
+            parts.add(new FormModel.Prose(raised, FormModel.Tone.STRONG, 2));
+            parts.add(FormModel.Prose.body(concern.concern()));
+            parts.add(FormModel.Prose.body("Done at once: " + concern.actionTaken()));
+            parts.add(FormModel.Prose.body("Owner of the follow-up: " + concern.ownerRole() + "."));
+            parts.add(FormModel.Prose.body(
+                    concern.outcome().isBlank()
+                            ? "Last reported: the owner has not yet reported back."
+                            : "Last reported: " + concern.outcome()));
             parts.add(FormModel.Item.of(
-                    raised + ": " + concern.concern(),
-                    "Done at once: " + concern.actionTaken() + " Owner of the follow-up: " + concern.ownerRole() + "."
-                            + (concern.outcome().isBlank() ? "" : " Last reported: " + concern.outcome()),
+                    "What the panel heard about this concern",
+                    "",
                     new FormModel.Choice(
                             FormFields.openConcernStatus(id),
                             "Now",
-                            "Concern " + id + " – still open or closed (" + String.join(", ", STATUS) + ")",
+                            "Concern raised " + DAY.format(concern.raisedOn()) + " – still open or closed ("
+                                    + String.join(", ", STATUS) + ")",
                             STATUS),
                     FormModel.Entry.of(
                             FormFields.openConcernStands(id),
-                            "Where it stands now, or how it ended",
-                            "Concern " + id + " – where it stands now, or how it ended",
+                            "Where it stands and the next step (or how it ended)",
+                            "Concern raised " + DAY.format(concern.raisedOn())
+                                    + " – where it stands and the next step, or how it ended",
                             FormModel.Size.BOX),
                     new FormModel.Entry(
                             FormFields.openConcernClosedOn(id),
                             "Closed on (DD/MM/YYYY)",
-                            "Concern " + id + " – the day it was closed (DD/MM/YYYY)",
+                            "Concern raised " + DAY.format(concern.raisedOn())
+                                    + " – the day it was closed (DD/MM/YYYY)",
                             FormModel.Size.LINE,
                             OptionalDouble.of(125))));
         }
@@ -88,7 +101,7 @@ final class OpenConcernsOnForm {
             if (!dateText.isEmpty()) {
                 problems.add(Problem.error(
                         statusField,
-                        "A closing date is written for concern '" + id + "', but it is not marked Closed.",
+                        "A closing date is written for " + which(concern) + ", but it is not marked Closed.",
                         "Choose Closed and say how it ended, or clear the date."));
             }
             return Optional.empty();
@@ -96,7 +109,7 @@ final class OpenConcernsOnForm {
         if (stands.isEmpty()) {
             problems.add(Problem.error(
                     FormFields.openConcernStands(id),
-                    "Concern '" + id + "' is marked " + status.get() + " but the record does not say "
+                    capitalised(which(concern)) + " is marked " + status.get() + " but the record does not say "
                             + (status.get().equals(CLOSED) ? "how it ended." : "where it stands."),
                     "Write what the owner told the panel, by role and pseudonym only."));
             return Optional.empty();
@@ -105,7 +118,7 @@ final class OpenConcernsOnForm {
             if (!dateText.isEmpty()) {
                 problems.add(Problem.error(
                         FormFields.openConcernClosedOn(id),
-                        "Concern '" + id + "' is kept open but has a closing date.",
+                        capitalised(which(concern)) + " is kept open but has a closing date.",
                         "Clear the date, or choose Closed."));
                 return Optional.empty();
             }
@@ -116,20 +129,29 @@ final class OpenConcernsOnForm {
             problems.add(Problem.error(
                     FormFields.openConcernClosedOn(id),
                     dateText.isEmpty()
-                            ? "Concern '" + id + "' is marked Closed but the record does not say when."
-                            : "The day concern '" + id + "' was closed is not a date.",
+                            ? capitalised(which(concern)) + " is marked Closed but the record does not say when."
+                            : "The day " + which(concern) + " was closed is not a date.",
                     "Write the day it was closed as DD/MM/YYYY, for example 23/04/2021."));
             return Optional.empty();
         }
         if (closedOn.get().isBefore(concern.raisedOn())) {
             problems.add(Problem.error(
                     FormFields.openConcernClosedOn(id),
-                    "Concern '" + id + "' is closed before the day it was raised (" + DAY.format(concern.raisedOn())
-                            + ").",
+                    capitalised(which(concern)) + " is closed before the day it was raised ("
+                            + DAY.format(concern.raisedOn()) + ").",
                     "Check the day it was closed."));
             return Optional.empty();
         }
         return Optional.of(ConcernUpdate.closed(id, closedOn.get(), stands));
+    }
+
+    /** "the concern raised on 7 April 2021", as the form shows it: the panel knows no concern ids. */
+    private static String which(ImmediateConcern concern) {
+        return "the concern raised on " + DAY.format(concern.raisedOn());
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String raisedBy(AuditScope scope, ImmediateConcern concern) {

@@ -25,7 +25,7 @@ final class PanelRecordFormModel {
 
     static final int FAMILY_ROWS = 3;
     static final int PRACTITIONER_ROWS = 5;
-    static final String NO_AGENCY = "No agency (partnership staff or independent)";
+    static final String NO_AGENCY = "Another organisation, the partnership or independent (say which with the role)";
     static final List<String> CONSENT =
             Arrays.stream(Consent.values()).map(Consent::label).toList();
 
@@ -86,11 +86,11 @@ final class PanelRecordFormModel {
         panel();
         OpenConcernsOnForm.add(parts, scope, open);
         actionNow();
+        FrontSheet.scale(parts, scope);
         objectives();
         learning();
         familyVoice();
         practitionerVoice();
-        FrontSheet.scale(parts, scope);
         String marking = scope.reportMarking().label();
         String footer = scope.reference() + " · " + family.pseudonym() + " · panel record";
         return new FormModel(

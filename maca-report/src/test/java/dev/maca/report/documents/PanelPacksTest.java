@@ -195,10 +195,21 @@ class PanelPacksTest {
     void panelRecord() {
         assertThat(family1)
                 .contains(
+                        "For the multi-agency panel of MACA T1, with the record of what the panel agreed",
                         "The panel met in April 2021",
                         "Police checked the father; nobody assessed him.",
                         "Key learning: A check on a man is not an assessment of him.",
                         "For the panel to agree");
+    }
+
+    @Test
+    @DisplayName("sets the panel's rationale and its moderation in columns of their own, as the record form has them")
+    void rationaleAndModeration() {
+        String html = new String(packs.pack("family-01").toHtml(), StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("<th scope=\"col\">Rationale</th>", "Moderation: the view reached and how")
+                .contains("<td>Not yet good. Midwifery agreed its grade reflected one visit.</td>");
     }
 
     @Test

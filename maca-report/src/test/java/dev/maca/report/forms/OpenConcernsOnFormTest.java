@@ -66,7 +66,9 @@ class OpenConcernsOnFormTest {
                             "Raised 20 April 2021 by Police (its return)",
                             "second domestic abuse call-out",
                             "Owner of the follow-up: MASH team manager.",
-                            "Where it stands now, or how it ended");
+                            "Last reported: the owner has not yet reported back.",
+                            "Where it stands and the next step (or how it ended)",
+                            "held in a statutory process");
         }
     }
 
