@@ -272,8 +272,9 @@ final class PanelPackWriter {
         List<MeasureAnalysis> measures = analysed.analysis().panel().measures();
         Map<String, AuditReturn> byAgency = returnsOf(family);
         return Section.of("Shared measures", s -> {
-            s.paragraph("Facts several agencies were asked about, lined up across agencies so the panel can see where"
-                    + " one agency knew what the others did not.");
+            s.paragraph(p -> p.text("Facts several agencies were asked about, lined up across agencies so the panel"
+                            + " can see where one agency knew what the others did not.")
+                    .keepWithNext());
             if (measures.isEmpty()) {
                 s.paragraph("No question of this audit's tools asks a shared measure.");
                 return;
