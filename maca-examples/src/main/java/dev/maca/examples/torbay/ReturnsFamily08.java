@@ -23,8 +23,9 @@ import static dev.maca.returns.EvidenceRating.YES;
  *
  * <p>The family: Child A and Child B, of primary school age, and Baby C, born at term in April 2020 on a child in need
  * plan; Mother, who has depression; Father of Child A and Child B, who does not live with them; Baby C's father, whom
- * no record identifies; and Mother's new partner, who moved in early in the pregnancy, was treated for his drinking from
- * February to December 2020, relapsed in October and was at the centre of four police incidents at the home. Police
+ * no record identifies (whether he is Mother's new partner is not established); and Mother's new partner, who was living
+ * in the home by January 2020, when police first found him there, was treated for his drinking from February to
+ * December 2020, relapsed in October and was at the centre of four police incidents at the home. Police
  * checked his history and made a Clare's Law disclosure to Mother in February 2020; no other agency saw or assessed
  * him.
  */
