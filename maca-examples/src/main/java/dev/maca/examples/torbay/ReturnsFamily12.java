@@ -112,13 +112,17 @@ final class ReturnsFamily12 {
                                 + " social worker it had closed the parent's case.")
                 .answer(
                         "cs-covid-visit-mode",
-                        "Child A was seen at home once, in July when the case opened; every visit after that in"
-                                + " 2020 was by video, five between September and December.")
+                        "Child A was seen at home once, in July when the case opened. The five visits between"
+                                + " September and December were by video; the record says 'due to Covid' and holds no risk"
+                                + " assessment or manager's agreement, although there was no lockdown in September and"
+                                + " October and the household was not isolating.")
                 .answer(
                         "cs-covid-impact",
-                        "Visits moved to video from September. On video Child A was described as 'fine' each time;"
-                                + " the auditor considers that a toddler seen on a screen could not show what the police"
-                                + " found in November, and that the move to video was never weighed against the rising risk.")
+                        "Visits moved to video in September without a recorded reason and stayed there through"
+                                + " the second lockdown and, after Baby B's birth in January 2021, the third. On video"
+                                + " Child A was described as 'fine' each time; the auditor considers that a toddler seen on"
+                                + " a screen could not show what the police found in November, and counts the move to video"
+                                + " as a practice gap rather than an effect of the restrictions.")
                 .answer(
                         "cs-learning-from-reviews",
                         NO,
@@ -148,21 +152,19 @@ final class ReturnsFamily12 {
                                 + " challenges, and the plan stayed as it was.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "After one visit in person in July, Child A was seen only on video in 2020, and what not"
-                                + " seeing the home meant was never weighed.")
-                .goodPractice(
-                        "Little good practice was found. The social worker kept in contact with the family through"
-                                + " the autumn and recorded each contact, and Baby B was added to the child in need plan at"
-                                + " the first review after the birth.")
+                        "After one visit in person in July, Child A was seen only on video in 2020, from"
+                                + " September with no recorded reason, and what not seeing the home meant was never"
+                                + " weighed.")
+                .goodPractice("Little good practice was found. The social worker kept in touch with the family through"
+                        + " the autumn, although only by video, and recorded each contact.")
                 .development("Start a pre-birth assessment when a child on a plan has a sibling on the way, and review"
                         + " the plan when the risk rises. See the children in person when the police report concern,"
                         + " discuss each ViST with the parents and in supervision, and invite the parents' own"
                         + " services to the reviews.")
-                .overall("Practice left the children at risk of harm. Two police incidents, one graded high risk,"
-                        + " both parents' drinking and Mother's depression were each recorded and never put together;"
-                        + " Child A was seen in person once in six months; Baby B was born without a pre-birth"
-                        + " assessment; and the record gives no reason for keeping the case at child in need. The"
-                        + " auditor raised an immediate concern on completing this return.");
+                .overall("The children were left at risk of harm. The plan stayed at child in need, with no"
+                        + " recorded reason, through a high-graded ViST and a MARAC that named the unborn baby;"
+                        + " supervision signed it off unchanged; and nobody assessed the home Baby B was born into."
+                        + " The auditor raised an immediate concern on completing this return.");
     }
 
     private static void midwifery(ReturnAccounts a) {
@@ -179,10 +181,12 @@ final class ReturnsFamily12 {
                                 + " midwife at booking of the police call-out in July.")
                 .answer(
                         "mw-dash-marac-idva",
-                        NOT_APPLICABLE,
-                        "Not applicable: Mother made no disclosure to the midwife. The police DASH in November led"
-                                + " to a MARAC referral, and the MARAC notice is filed in the maternity record without"
-                                + " action.")
+                        NO,
+                        "Mother made no disclosure to the midwife, but abuse was known: the social worker told"
+                                + " the midwife at booking of the July call-out, and the MARAC notice from November is"
+                                + " filed in the maternity record. No DASH was offered, a referral on professional"
+                                + " judgement in the pregnancy was not considered, and the notice was filed without anyone"
+                                + " contacting Mother or the social worker.")
                 .answer(
                         "mw-whooley-at-booking",
                         PARTLY,
@@ -235,8 +239,9 @@ final class ReturnsFamily12 {
                                 + " record shows no challenge given or received.")
                 .answer(
                         "mw-covid-contact-mode",
-                        "The booking and the scans were in person and most other antenatal contacts by telephone;"
-                                + " the postnatal visits to day ten were in person.")
+                        "The booking and the scans were in person and most other antenatal contacts by telephone."
+                                + " Baby B was born in January 2021, in the third national lockdown, with Father allowed on"
+                                + " the labour ward for the birth only; the postnatal visits to day ten were in person.")
                 .answer(
                         "mw-covid-partner-restrictions",
                         NO,
@@ -271,16 +276,17 @@ final class ReturnsFamily12 {
                         COVID_19_IMPACT,
                         "Most antenatal contacts were by telephone, and Father was not asked about while the rules"
                                 + " kept him out.")
-                .goodPractice(
-                        "Midwifery care kept Baby B healthy through the pregnancy, and the midwife passed what was"
-                                + " seen at the day-three visit to the health visitor the same day.")
+                .goodPractice("The midwife recorded that both parents smelled of alcohol at the day-three visit and"
+                        + " told the health visitor the same day, and Mother attended every scan and antenatal"
+                        + " check.")
                 .development("Ask why a woman books late, and refer for a pre-birth assessment, with a safeguarding"
                         + " birth plan, when a social worker is involved with an older child. Follow positive Whooley"
                         + " answers with a referral, ask about both parents' drinking, and share what a postnatal"
                         + " visit finds with the social worker as well as the health visitor.")
-                .overall("Practice was not yet good. The pregnancy was healthy, but the late booking, Mother's low"
-                        + " mood and the alcohol at the postnatal visit were each noted and never drawn together, and"
-                        + " no referral or birth plan was made although a social worker was involved.");
+                .overall("Midwifery's care was sound clinically and weak on safeguarding: the late booking,"
+                        + " Mother's low mood and the alcohol at the postnatal visit were each noted and never"
+                        + " drawn together, and no referral or birth plan was made although a social worker was"
+                        + " involved.");
     }
 
     private static void healthVisiting(ReturnAccounts a) {
@@ -293,9 +299,13 @@ final class ReturnsFamily12 {
                 .answer(
                         "hv-mandated-contacts",
                         PARTLY,
-                        "Child A's development review was in the garden in August and the new birth visit face to"
-                                + " face at eleven days. Child A's speech review in December and Baby B's later contacts were"
-                                + " by telephone; Baby B was last seen in person at the eight-week clinic.")
+                        "Child A's mandated development review, with the ASQ-3, was in the garden in August; the"
+                                + " communication score was below the cut-off, and the health visitor booked a targeted"
+                                + " follow-up of Child A's speech for December, which was done by telephone. Baby B's new"
+                                + " birth visit was face to face at eleven days and the six to eight week review by"
+                                + " telephone. In the audit period Baby B was last seen in person at the eight-week clinic"
+                                + " weight check in March 2021; since 8 April the health visitor has seen both children at"
+                                + " home every week.")
                 .answer(
                         "hv-maternal-mood",
                         PARTLY,
@@ -310,9 +320,11 @@ final class ReturnsFamily12 {
                 .answer(
                         "hv-police-notifications",
                         PARTLY,
-                        "Both police notifications were received. The first was discussed with Mother at the August"
-                                + " review; the second, of the November incident, was filed and passed to the child in need"
-                                + " review without a contact with Mother.")
+                        "Both police notifications were received. The July notification was raised with Mother at"
+                                + " Child A's review in the garden in August; the record does not say she was alone, and"
+                                + " Father was at home that day, so it was not a safe conversation. The November"
+                                + " notification was filed and passed to the child in need review without any contact with"
+                                + " Mother.")
                 .answer(
                         "hv-routine-enquiry-domestic-abuse",
                         NO,
@@ -338,8 +350,8 @@ final class ReturnsFamily12 {
                         "hv-older-sibling-lived-experience",
                         PARTLY,
                         "Child A's development review records a child with few words who watched the adults"
-                                + " closely. The speech review due in December was by telephone, and what Child A's day was"
-                                + " like is not recorded.")
+                                + " closely, with a communication score below the ASQ-3 cut-off. The speech follow-up in"
+                                + " December was by telephone, and what Child A's day was like is not recorded.")
                 .answer(
                         "hv-pre-birth-planning",
                         NO,
@@ -358,13 +370,14 @@ final class ReturnsFamily12 {
                                 + " supervision or under the Professional Differences Policy.")
                 .answer(
                         "hv-covid-contact-mode",
-                        "Child A's development review was in the garden in August and the new birth visit at home;"
-                                + " the speech review and most contacts after the birth were by telephone.")
+                        "Child A's review was in the garden in August and the new birth visit at home; the speech"
+                                + " follow-up, and the contacts after the birth in the third lockdown, were by telephone.")
                 .answer(
                         "hv-covid-impact",
-                        "Contacts after the new birth visit were by telephone, so Child A's speech and Baby B's"
-                                + " care at home were not seen. Father was seen once, at the new birth visit, and after that"
-                                + " the picture of home life relied on what Mother said.")
+                        "Baby B was born in the third national lockdown, and under the service's lockdown"
+                                + " arrangements the contacts after the new birth visit were by telephone, so Child A's"
+                                + " speech and Baby B's care at home were not seen. Father was seen once, at the new birth"
+                                + " visit, and after that the picture of home life rested on what Mother said.")
                 .answer(
                         "hv-learning-from-reviews",
                         PARTLY,
@@ -392,8 +405,8 @@ final class ReturnsFamily12 {
                         "The health visitor's unease about the plan was recorded but not raised.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "After the new birth visit contacts were by telephone, and the speech review was done"
-                                + " without seeing Child A.")
+                        "After the new birth visit, contacts through the third lockdown were by telephone, and"
+                                + " Child A's speech follow-up was done without seeing Child A.")
                 .goodPractice("At the new birth visit the health visitor saw the empty cans, talked with both parents"
                         + " about their drinking and about safer sleep for a baby who sometimes sleeps in their bed,"
                         + " and recorded it.")
@@ -401,10 +414,10 @@ final class ReturnsFamily12 {
                         + " can be seen alone. See a child whose speech is a concern in person, and take unease about"
                         + " a plan to safeguarding supervision and, if it remains, the Professional Differences"
                         + " Policy.")
-                .overall("Practice was not yet good. The new birth visit was thorough and its advice specific to the"
-                        + " risk, but the November police notification was filed, Child A's speech review was by"
-                        + " telephone, and the health visitor's unease about the plan went no further than the"
-                        + " record.");
+                .overall("The new birth visit was thorough and its advice specific to the risk, but the November"
+                        + " police notification was filed, the July one was raised where Mother could not speak"
+                        + " freely, Child A's speech follow-up was by telephone, and the health visitor's unease"
+                        + " about the plan went no further than the record.");
     }
 
     private static void gp(ReturnAccounts a) {
@@ -422,8 +435,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "gp-family-records-linked",
                         PARTLY,
-                        "The parents' and children's records are linked, but the burn to Child A's hand was not"
-                                + " read alongside both parents' heavy drinking.")
+                        "The parents' and children's records are linked, but the burn to Child A's hand in"
+                                + " September was not read alongside both parents' heavy drinking or the July call-out.")
                 .answer(
                         "gp-depression-in-pregnancy",
                         PARTLY,
@@ -466,8 +479,9 @@ final class ReturnsFamily12 {
                                 + " information.")
                 .answer(
                         "gp-family-risk-response",
-                        "The practice knew of both parents' drinking, Mother's depression and the MARAC, and"
-                                + " managed a burn to a toddler's hand by telephone without seeing it or telling anyone.")
+                        "The practice knew of both parents' drinking, Mother's depression and, from November, the"
+                                + " MARAC, and in September, between the two call-outs, it advised on a burn to a toddler's"
+                                + " hand by telephone without seeing it or telling anyone.")
                 .answer(
                         "gp-professional-differences",
                         NOT_APPLICABLE,
@@ -476,7 +490,7 @@ final class ReturnsFamily12 {
                 .answer(
                         "gp-covid-contact-mode",
                         "Every consultation for the family in 2020 was by telephone, the burn to Child A's hand"
-                                + " included.")
+                                + " in September included; no photograph was asked for.")
                 .answer(
                         "gp-covid-missed-appointments",
                         NOT_APPLICABLE,
@@ -492,8 +506,9 @@ final class ReturnsFamily12 {
                                 + " or the pregnancy.")
                 .rationale(
                         PROFESSIONAL_CURIOSITY,
-                        "A burn to a toddler's hand, in a household known for heavy drinking, was treated by"
-                                + " telephone without being seen or asked about further.")
+                        "A burn to a toddler's hand in September, in a household known for heavy drinking and"
+                                + " already visited by police in July, was treated by telephone without being seen or asked"
+                                + " about further.")
                 .rationale(
                         UNBORN_SAFETY_PLANNING,
                         "The practice was not asked for information about the pregnancy and did not offer it; Baby"
@@ -515,9 +530,10 @@ final class ReturnsFamily12 {
                         "See a young child with a burn, ask how it happened with the household's risks in mind, and"
                                 + " share it. Code every family member when a child is on a plan, act on MARAC notices, and"
                                 + " consider the children when a parent consults about drinking.")
-                .overall("Practice was not yet good. The practice knew both parents drank heavily and Mother was"
-                        + " depressed, but a burn to Child A's hand was managed by telephone without anyone seeing"
-                        + " it, the MARAC notice was filed, and the practice took no part in the plan.");
+                .overall("The practice's care of each adult was reasonable, but it did not act on what it held"
+                        + " about the children: a burn to a toddler's hand, in a household with two call-outs and a"
+                        + " MARAC, was advised on by telephone and never shared, the MARAC notice was filed, and no"
+                        + " family member's record was coded until March 2021.");
     }
 
     private static void substanceMisuse(ReturnAccounts a) {
@@ -571,8 +587,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "asm-safeguarding-referral",
                         NO,
-                        "His case was closed in March 2021 after three missed calls, without telling the social"
-                                + " worker or the GP that a man drinking heavily lived with a toddler and a newborn.")
+                        "His case was closed in March 2021 after three missed calls, and nobody outside the"
+                                + " service was told.")
                 .answer(
                         "asm-think-family",
                         "The service saw him as a man with a drinking problem, not as the father of a toddler with"
@@ -620,10 +636,9 @@ final class ReturnsFamily12 {
                 .development("Share an expectant father's treatment with the midwife and the health visitor, and ask"
                         + " where the children are when he drinks. Before closing the case of a parent who stops"
                         + " attending, tell the agencies working with the children.")
-                .overall("Practice was not yet good. The service assessed Father promptly and recorded the"
-                        + " pregnancy, but it never asked about the children or shared what it knew, and when he"
-                        + " stopped answering it closed his case without telling the social worker or the GP that a"
-                        + " man drinking heavily lived with a toddler and a newborn.");
+                .overall("The service assessed Father promptly and recorded the pregnancy, but it never asked"
+                        + " about the children or shared what it knew, and when he stopped answering it closed his"
+                        + " case without telling the social worker or the GP.");
     }
 
     private static void mentalHealth(ReturnAccounts a) {
@@ -719,9 +734,9 @@ final class ReturnsFamily12 {
                 .development("Refer a pregnant woman with depression to the perinatal team, and write the children into"
                         + " the care plan. Before discharging a parent who misses appointments, consider the children"
                         + " and tell the agencies working with them.")
-                .overall("Practice was not yet good. The assessment found Mother's depression and drinking, but she"
-                        + " was not referred to the perinatal team, her care plan left out the children, and she was"
-                        + " discharged after missed video appointments without the social worker being told.");
+                .overall("The assessment found Mother's depression and her drinking, but she was not referred to"
+                        + " the perinatal team, her care plan left out the children, and she was discharged after"
+                        + " missed video appointments without the social worker being told.");
     }
 
     private static void police(ReturnAccounts a) {
@@ -781,12 +796,17 @@ final class ReturnsFamily12 {
                 .answer(
                         "pol-strategy-and-planning",
                         PARTLY,
-                        "Police shared their information at MARAC in November. No strategy discussion followed the"
+                        "Police shared their information at MARAC in November. Officers did not ask Children's"
+                                + " Services for a strategy discussion that night or afterwards, none followed the"
                                 + " high-graded ViST, and police were not invited to the child in need reviews.")
                 .answer(
                         "pol-domestic-abuse-response",
-                        "Officers attended promptly, saw and recorded Child A as a victim in their own right,"
-                                + " completed both DASH assessments and referred to MARAC.")
+                        "Officers attended promptly and treated Child A as a victim in their own right. In"
+                                + " November, with both parents drunk, they called Maternal grandmother, who came within"
+                                + " the hour and stayed the night, and the sergeant considered police protection and"
+                                + " recorded why it was not needed with a sober adult there. Both DASH assessments were"
+                                + " completed and the November one referred to MARAC; nobody asked for a strategy"
+                                + " discussion.")
                 .answer(
                         "pol-professional-differences",
                         NO,
@@ -807,7 +827,9 @@ final class ReturnsFamily12 {
                                 + " treated as a victim in their own right and described exactly as found.")
                 .rationale(
                         PROFESSIONAL_CURIOSITY,
-                        "Officers recorded exactly what they found and graded and shared the November ViST at once.")
+                        "Officers recorded exactly what they found, made sure a sober adult cared for the"
+                                + " children that night, and graded and shared the November ViST at once; they did not ask"
+                                + " for a strategy discussion.")
                 .rationale(
                         UNBORN_SAFETY_PLANNING,
                         "The November DASH recorded the pregnancy, and the MARAC referral and minutes named the"
@@ -822,11 +844,14 @@ final class ReturnsFamily12 {
                 .goodPractice("At the November incident officers saw Child A as a victim in their own right, recorded"
                         + " exactly what they found, and graded and shared the ViST the same night; the case went to"
                         + " MARAC with the unborn baby named.")
-                .development("When a high-graded ViST about a child is followed by no strategy discussion, ask"
-                        + " Children's Services why and, if the answer does not resolve it, escalate under the"
-                        + " Professional Differences Policy.")
-                .overall("Practice met the expected standard. Officers attended in person, treated Child A as a"
-                        + " victim, referred to MARAC with the unborn baby named and shared everything at once. The"
-                        + " officer's concern that no strategy discussion followed was recorded and not escalated.");
+                .development("Where a child is found as Child A was, ask Children's Services for a strategy discussion"
+                        + " yourselves, that night or the next morning. When a high-graded ViST is followed by"
+                        + " none, ask why and, if the answer does not resolve it, escalate under the Professional"
+                        + " Differences Policy.")
+                .overall("Officers met the expected standard at the scene: they attended in person, treated Child"
+                        + " A as a victim, made sure a sober adult cared for the children that night, referred to"
+                        + " MARAC with the unborn baby named and shared everything at once. They did not ask for a"
+                        + " strategy discussion themselves, and the officer's concern that none followed was"
+                        + " recorded and not escalated.");
     }
 }
