@@ -70,10 +70,13 @@ final class ReturnRecords {
     private static final Map<String, List<String>> KNOWN_TO = Map.of(
             "family-05/" + CHILDRENS_SERVICES, List.of("Mother", "Father of Child B and Baby C"),
             "family-05/" + POLICE, List.of("Mother", "Father of Child B and Baby C"),
+            "family-08/" + CHILDRENS_SERVICES, List.of("Mother", "Father of Child A and Child B"),
             "family-08/" + POLICE, List.of("Mother", "Mother's new partner"));
 
     /** What the auditor adds about records that do not exist, by "case/agency". */
     private static final Map<String, String> NO_RECORD = Map.of(
+            "family-08/" + CHILDRENS_SERVICES,
+            " Mother's new partner appears in the record only as a visitor, with no linked record of his own.",
             "family-05/" + CHILDRENS_SERVICES,
             " There is no linked record of Father of Child A, and the man recorded as 'uncle' was never identified.",
             "family-05/" + POLICE,
@@ -170,7 +173,7 @@ final class ReturnRecords {
                                     : STRATEGY_DISCUSSION.contains(id) ? "strategy discussion minutes, " : "")
                             + "plans and reviews, and supervision notes, " + period + ".";
                     case MIDWIFERY -> "Mother's maternity record (booking, antenatal and postnatal notes, "
-                            + (SAFEGUARDING_MIDWIFE.contains(id) ? "the safeguarding midwife's file and " : "")
+                            + (SAFEGUARDING_MIDWIFE.contains(id) ? "the safeguarding midwife's file and " : "and ")
                             + "the birth plan) and " + baby(family) + " newborn record, " + period + ".";
                     case HEALTH_VISITING -> children + " 0-19 Public Health Nursing records (health visiting"
                             + (hasSchoolAgeChild(family) ? " and school nursing" : "") + "): contact records, the"

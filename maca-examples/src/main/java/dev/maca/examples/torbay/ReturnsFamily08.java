@@ -151,23 +151,21 @@ final class ReturnsFamily08 {
                                 + " and the social worker did not ask them for their view.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "Visits stayed face to face through both lockdowns and the children were seen at each one. The"
-                                + " reviews were by telephone, and nobody asked why Mother's new partner was never at home when"
-                                + " the social worker called.")
-                .goodPractice(
-                        "The social worker kept every child in need visit face to face through the lockdowns and saw"
-                                + " all three children at each one, and the pre-birth assessment meant a birth plan was on the"
-                                + " labour ward when Baby C was born.")
+                        "Visits stayed face to face through both lockdowns, at the door or in the garden in the"
+                                + " first, and the children were seen at each one; only the child in need reviews moved to"
+                                + " telephone.")
+                .goodPractice("The social worker kept every child in need visit face to face through the lockdowns and"
+                        + " saw the children at each visit (Baby C from April), and the pre-birth assessment meant"
+                        + " a birth plan was on the labour ward when Baby C was born.")
                 .development(
                         "Treat a new partner living in the home as part of the assessment: see him, ask for police and"
                                 + " health checks, and ask who the baby's father is. Read each ViST as information about the"
                                 + " children's safety, test Mother's account against it, and ask the children about what their"
                                 + " drawings and school attendance show.")
-                .overall(
-                        "Practice was not yet good. The pre-birth assessment and the face-to-face visits were good, and"
-                                + " Baby C's physical care has been good. But the plan was made for a household without Mother's"
-                                + " new partner in it: he was not seen or checked, four police incidents did not change the plan,"
-                                + " and nobody asked who Baby C's father is.");
+                .overall("The pre-birth assessment and the face-to-face visits were good, and Baby C's physical"
+                        + " care has been good. But the plan was made for a household without Mother's new partner"
+                        + " in it: he was not seen or checked, four police incidents did not change the plan, and"
+                        + " nobody asked who Baby C's father is.");
     }
 
     private static void midwifery(ReturnAccounts a) {
@@ -181,9 +179,11 @@ final class ReturnsFamily08 {
                                 + " from the police notifications; from March most contacts were by telephone.")
                 .answer(
                         "mw-dash-marac-idva",
-                        NOT_APPLICABLE,
-                        "Not applicable: Mother made no disclosure to the midwife. The police DASH from February is filed"
-                                + " in the maternity record, but the midwife did not discuss it with her.")
+                        NO,
+                        "Mother made no disclosure to the midwife, but abuse was known from the police"
+                                + " notifications, and the February DASH is filed in the maternity record. The midwife did"
+                                + " not discuss it with her, did not consider a MARAC referral on professional judgement in"
+                                + " the pregnancy, and did not follow up the IDVA offer police had made.")
                 .answer(
                         "mw-whooley-at-booking",
                         YES,
@@ -281,10 +281,10 @@ final class ReturnsFamily08 {
                 .development("Record the baby's father and every adult living in the home, and ask again when someone"
                         + " moves in. Repeat routine enquiry about domestic abuse after a police notification, finding a"
                         + " safe time to speak to the woman alone even when contact is by telephone.")
-                .overall(
-                        "Practice was not yet good. The referral, the birth plan and the attention to Mother's mood were"
-                                + " good. But the maternity record does not identify Baby C's father or say who Mother's new"
-                                + " partner is, and routine enquiry was not repeated after the police incidents.");
+                .overall("The referral, the birth plan and the attention to Mother's mood met the standard"
+                        + " expected. The maternity record does not identify Baby C's father or say who Mother's"
+                        + " new partner is, and routine enquiry was not repeated after the police incidents, so the"
+                        + " midwifery part of the plan did not reach the man in the home.");
     }
 
     private static void healthVisiting(ReturnAccounts a) {
@@ -297,9 +297,11 @@ final class ReturnsFamily08 {
                 .answer(
                         "hv-mandated-contacts",
                         PARTLY,
-                        "The new birth visit was by video in April, and Baby C was first seen in person at a clinic"
-                                + " weight check at eight weeks. Child A's and Child B's school nursing contacts were letters"
-                                + " only.")
+                        "The new birth visit in April was by video, under the service's first-lockdown"
+                                + " arrangements; the record holds no risk assessment or manager's agreement for a virtual"
+                                + " visit to a baby on a child in need plan with police notifications on file, which the"
+                                + " auditor counts as a gap. Baby C was first seen in person at a clinic weight check at"
+                                + " eight weeks. Child A's and Child B's school nursing contacts were letters only.")
                 .answer(
                         "hv-maternal-mood",
                         YES,
@@ -358,8 +360,10 @@ final class ReturnsFamily08 {
                                 + " under the Professional Differences Policy.")
                 .answer(
                         "hv-covid-contact-mode",
-                        "From March the mandated contacts were by telephone or video. Baby C was first seen in person at"
-                                + " a clinic weight check at eight weeks and at home in the summer.")
+                        "From March the mandated contacts were by telephone or video, the new birth visit"
+                                + " included, with no recorded decision that virtual contact was safe for this family. Baby"
+                                + " C was first seen in person at a clinic weight check at eight weeks and at home in the"
+                                + " summer.")
                 .answer(
                         "hv-covid-impact",
                         "Virtual contact in the spring meant Baby C was first seen in person at eight weeks, and every"
@@ -393,19 +397,19 @@ final class ReturnsFamily08 {
                         "The health visitor's unease about the plan was recorded but not raised with anyone.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "Contacts were virtual through the spring and Baby C was first seen in person at eight weeks; what"
-                                + " not seeing the home meant was not considered.")
+                        "Contacts were virtual through the spring, the new birth visit included, without a"
+                                + " recorded risk assessment, and Baby C was first seen in person at eight weeks; what not"
+                                + " seeing the home meant was not considered.")
                 .goodPractice(
                         "The health visitor asked about Mother's mood at every mandated contact and helped her keep"
                                 + " taking her treatment through the first lockdown.")
                 .development("Keep the household list up to date, and ask who lives in the home after every police"
                         + " notification. Follow up a school's concern about an older child, and take unease about a plan"
                         + " to safeguarding supervision and, if it remains, the Professional Differences Policy.")
-                .overall(
-                        "Practice was not yet good. Mother's mood was well supported, but the health visiting record does"
-                                + " not show that a man lived in the home: four police notifications did not lead anyone to ask,"
-                                + " Baby C was first seen in person at eight weeks, and the unease the health visitor recorded went"
-                                + " no further.");
+                .overall("Mother's mood was well supported, but the health visiting record does not show that a"
+                        + " man lived in the home: four police notifications did not lead anyone to ask, the new"
+                        + " birth visit was by video with no recorded decision, Baby C was first seen in person at"
+                        + " eight weeks, and the unease the health visitor recorded went no further.");
     }
 
     private static void gp(ReturnAccounts a) {
@@ -522,10 +526,9 @@ final class ReturnsFamily08 {
                         "Ask who lives with the children when a police notification or a new baby arrives, and tell"
                                 + " the practice of a partner registered elsewhere that he lives with children. Ask to stay part of"
                                 + " the child in need reviews when reports stop being requested.")
-                .overall(
-                        "Practice was not yet good. Mother's depression was well cared for and the children's records are"
-                                + " coded, but the practice never knew that a man who drank lived with the children, and its part"
-                                + " in the plan stopped in March without anyone asking why.");
+                .overall("Mother's depression was well cared for and the children's records are coded, but the"
+                        + " practice never knew that a man who drank lived with the children, and its part in the"
+                        + " plan stopped in March without anyone asking why.");
     }
 
     private static void substanceMisuse(ReturnAccounts a) {
@@ -640,13 +643,10 @@ final class ReturnsFamily08 {
                         + " only his own, and ask whether he is the father of an expected baby. Share a pregnancy, a birth"
                         + " and a relapse with the agencies working with the children, and review the risk assessment each"
                         + " time.")
-                .overall(
-                        "Practice left the children at risk of harm. The service kept in touch with him through 2020 but"
-                                + " treated the children as none of its business: the parent and children questions were answered"
-                                + " 'not applicable', neither the pregnancy nor his relapse was shared, and his risk assessment"
-                                + " never mentions a baby. Nothing needs action now from this service: his treatment ended in"
-                                + " December 2020, and the children are on an open child in need plan, whose social worker the"
-                                + " auditor sent a summary of his treatment record on completing this return.");
+                .overall("The children were left at risk of harm. The service kept in touch with him through 2020"
+                        + " but treated the children as none of its business: the parent and children questions"
+                        + " were answered 'not applicable', neither the pregnancy nor his relapse was shared, and"
+                        + " his risk assessment never mentions a baby.");
     }
 
     private static void police(ReturnAccounts a) {
@@ -766,7 +766,7 @@ final class ReturnsFamily08 {
                 .development("When ViSTs about the same household keep arriving and nothing changes, raise it with"
                         + " Children's Services and under the Professional Differences Policy, and refer to MARAC on the"
                         + " escalation criterion.")
-                .overall("Practice met the expected standard. Officers responded in person, heard the children, checked"
+                .overall("Officers responded in person, heard the children, checked"
                         + " and disclosed the partner's history and shared every incident. Their concern that none of this"
                         + " led to a strategy discussion was recorded but not escalated, and the repeat incidents were not"
                         + " referred to MARAC.");
