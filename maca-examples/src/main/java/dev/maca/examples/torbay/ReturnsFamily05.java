@@ -370,9 +370,9 @@ final class ReturnsFamily05 {
                 .answer(
                         "hv-pre-birth-planning",
                         YES,
-                        "The health visitor sent reports to the child in need reviews in May and August, knew the birth"
-                                + " plan's out-of-hours alert, and had the new birth visit agreed as the first check after"
-                                + " discharge.")
+                        "The health visitor's written reports went to the May and August child in need reviews;"
+                                + " she knew the birth plan's out-of-hours alert and had the new birth visit agreed as the"
+                                + " first check after discharge.")
                 .answer(
                         "hv-adversities-response",
                         "The school nurse heard Child A and referred, and the health visitor followed Mother's mood closely"

@@ -244,12 +244,13 @@ final class ReturnsFamily05GpPolice {
                                 + " mood recorded, and both went to partners with the ViSTs the next day.")
                 .rationale(
                         FATHERS_AND_MALES,
-                        "Father of Child B and Baby C was seen alone and checked; the third adult, logged as 'uncle,"
-                                + " staying', was not identified.")
+                        "Officers spoke to Father of Child B and Baby C on his own and ran his checks; the third"
+                                + " adult, logged as 'uncle, staying', was not identified.")
                 .rationale(
                         UNBORN_SAFETY_PLANNING,
-                        "The pregnancy, at about eight weeks, was recorded in the DASH, carried on the ViSTs and named in"
-                                + " the referral, which put the unborn baby in the assessment from the start.")
+                        "The pregnancy, at about eight weeks, was recorded in the DASH, carried on the ViSTs and"
+                                + " named in the referral, which brought the unborn baby into the assessment as soon as it"
+                                + " began.")
                 .rationale(
                         PROFESSIONAL_DIFFERENCES,
                         "Police's part ended with a referral that was acted on; there was nothing to challenge.")

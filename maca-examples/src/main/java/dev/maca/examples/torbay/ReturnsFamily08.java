@@ -96,9 +96,9 @@ final class ReturnsFamily08 {
                 .answer(
                         "cs-professional-differences",
                         NO,
-                        "Police recorded their concern that no strategy discussion followed their ViSTs, and the health"
-                                + " visitor recorded unease about the plan. Neither reached the social worker or the team"
-                                + " manager as a challenge, and the social care record does not mention them.")
+                        "The police had recorded that their ViSTs led to no strategy discussion, and the health"
+                                + " visitor had recorded unease about the plan. Neither reached the social worker or the"
+                                + " team manager as a challenge, and the social care record does not mention them.")
                 .answer(
                         "cs-management-oversight",
                         NO,
@@ -232,8 +232,8 @@ final class ReturnsFamily08 {
                 .answer(
                         "mw-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the midwife did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
+                        "Not applicable: the maternity record shows no disagreement with the plan for the baby;"
+                                + " the midwife did not notice that it left out the man living in the home.")
                 .answer(
                         "mw-covid-contact-mode",
                         "Antenatal contacts were face to face until March and then mostly by telephone, with scans in"
@@ -437,8 +437,8 @@ final class ReturnsFamily08 {
                 .answer(
                         "gp-perinatal-mental-health",
                         PARTLY,
-                        "Mother was discussed with the perinatal team, who advised continuing her treatment; the record"
-                                + " does not consider her care of the children.")
+                        "The GP's letters hold the perinatal team's advice to continue Mother's treatment; the"
+                                + " practice did not consider how her depression affected her care of the children.")
                 .answer(
                         "gp-marac-correspondence",
                         NOT_APPLICABLE,
@@ -477,8 +477,8 @@ final class ReturnsFamily08 {
                 .answer(
                         "gp-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the practice did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
+                        "Not applicable: the practice's part in the plan ended in March, and its record holds no"
+                                + " disagreement with a decision about the children.")
                 .answer(
                         "gp-covid-contact-mode",
                         "From March consultations were by telephone, except Baby C's six to eight week check in June,"

@@ -235,8 +235,9 @@ final class ReturnsFamily12 {
                 .answer(
                         "mw-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the midwife did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
+                        "Not applicable: the midwife took it that the social worker's involvement covered the"
+                                + " pregnancy and had no view of the plan to disagree with; the maternity record holds no"
+                                + " challenge either way.")
                 .answer(
                         "mw-covid-contact-mode",
                         "The booking and the scans were in person and most other antenatal contacts by telephone."
@@ -315,8 +316,8 @@ final class ReturnsFamily12 {
                         "hv-mental-health-and-parenting",
                         NO,
                         "The health visitor knew of Mother's depression but did not ask adult mental health about"
-                                + " it or consider what it meant for her care of a toddler and a newborn; the service did not"
-                                + " know she had been discharged in February.")
+                                + " it or think through how it affected her care of both children; the service did not know"
+                                + " she had been discharged in February.")
                 .answer(
                         "hv-police-notifications",
                         PARTLY,
@@ -445,8 +446,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "gp-perinatal-mental-health",
                         NO,
-                        "Mother was not referred to or discussed with the perinatal team, and her care of the"
-                                + " children was not considered.")
+                        "The practice neither referred Mother to the perinatal team nor discussed her with it,"
+                                + " and her notes nowhere consider her care of the children.")
                 .answer(
                         "gp-marac-correspondence",
                         PARTLY,
@@ -485,8 +486,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "gp-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the practice did not disagree with any decision about the children, and"
-                                + " the record shows no challenge given or received.")
+                        "Not applicable: the practice was not part of the plan and did not ask to be, and its"
+                                + " notes disagree with no decision about the children.")
                 .answer(
                         "gp-covid-contact-mode",
                         "Every consultation for the family in 2020 was by telephone, the burn to Child A's hand"
@@ -582,8 +583,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "asm-pre-birth-contribution",
                         NO,
-                        "There was no pre-birth assessment, and the service did not know a social worker was"
-                                + " involved.")
+                        "There was no pre-birth assessment to contribute to, and nobody at the service knew the"
+                                + " family had a social worker.")
                 .answer(
                         "asm-safeguarding-referral",
                         NO,
@@ -670,8 +671,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "amh-pre-birth-contribution",
                         NO,
-                        "There was no pre-birth assessment, and the service did not know a social worker was"
-                                + " involved.")
+                        "No pre-birth assessment was made, and the care coordinator, unaware of the social"
+                                + " worker, offered nothing towards one.")
                 .answer(
                         "amh-partner-considered",
                         NO,
@@ -695,8 +696,8 @@ final class ReturnsFamily12 {
                 .answer(
                         "amh-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the service did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
+                        "Not applicable: the care coordinator did not know a child in need plan existed, so there"
+                                + " was no decision for the service to challenge.")
                 .answer(
                         "amh-covid-contact-mode",
                         "The assessment and every session were by telephone or video; nobody from the service saw"
