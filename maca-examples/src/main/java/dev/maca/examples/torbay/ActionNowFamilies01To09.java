@@ -175,7 +175,7 @@ final class ActionNowFamilies01To09 {
                 "family-05",
                 CHILDRENS_SERVICES,
                 "The children are on a child in need plan with a review due in May, and"
-                        + " the social worker saw all three at home in March 2021 with both parents; no other adult has been"
+                        + " the social worker saw all three at home in February 2021 with both parents; no other adult has been"
                         + " recorded at a visit since August 2020. The auditor passed the gap in Child A's support to the team"
                         + " manager for that review.");
         put(
@@ -188,9 +188,9 @@ final class ActionNowFamilies01To09 {
                 why,
                 "family-05",
                 HEALTH_VISITING,
-                "Mother and Baby C were seen at the three to four month contact, Mother's"
-                        + " mood is followed with the perinatal team, and Child B is at nursery; the auditor asked the school"
-                        + " nurse to chase Child A's young carers' referral.");
+                "At the three to four month contact, by telephone in February, Mother said her mood had lifted; it is"
+                        + " followed with the perinatal team, and Child B is at nursery. The auditor asked the school nurse"
+                        + " to chase Child A's young carers' referral.");
         put(
                 why,
                 "family-05",
