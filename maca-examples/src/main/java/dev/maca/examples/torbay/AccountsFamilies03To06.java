@@ -112,94 +112,101 @@ final class AccountsFamilies03To06 {
         a.write("family-05", CHILDRENS_SERVICES)
                 .child(
                         "Child A",
-                        "Child A was seen alone once, at school in July, and said they did"
-                                + " 'most of the looking after' of Child B when Mother was in bed and were tired at school. The"
-                                + " record calls Child A a young carer, but no carer's assessment followed.")
+                        "Child A was seen alone once, at school in July, and said they did 'most of the looking after' of"
+                                + " Child B when Mother was in bed and Father of Child B and Baby C at work, and were tired at"
+                                + " school. The record calls Child A a young carer; the school nurse's referral to the young"
+                                + " carers' service in October is on file, and no carer's assessment was made. Child A was not"
+                                + " asked about their own father.")
                 .child(
                         "Child B",
-                        "Child B was seen on video calls and once at home in August; the record"
-                                + " describes a happy, chatty child who called Maternal uncle by a pet name. Nobody asked Child B,"
-                                + " or Child A, about him.")
+                        "Child B was seen on video calls and once at home, in August; the record describes a happy,"
+                                + " chatty child, and a man in the garden whom Child B called 'uncle', noted as 'uncle"
+                                + " present'. Nobody asked Child B, or Child A, about him.")
                 .child(
                         "Baby C",
-                        "Baby C was born at term in October and went home to both parents on the child in need"
-                                + " plan; the social worker has seen Baby C at home twice, content and feeding well, with Baby C's"
-                                + " father doing much of the care.")
-                .impact(
-                        "The child in need plan brought Mother help with her mental health and nursery hours for Child"
-                                + " B, and Baby C came home to parents who knew what the plan expected. It did less for Child A,"
-                                + " whose caring role was recognised but not relieved, and it never considered Maternal uncle.");
+                        "Baby C was born at term in October and went home to both parents on the child in need plan; the"
+                                + " social worker has seen Baby C at home twice, in November and February, content and feeding"
+                                + " well, with Father of Child B and Baby C doing much of the care.")
+                .impact("The pre-birth plan meant Baby C came home to parents who knew what was expected of them, and"
+                        + " the plan found Child B nursery hours from September, which gave Child A some afternoons"
+                        + " back. Child A's caring was recorded and referred on rather than relieved, and the man the"
+                        + " children called 'uncle' was never identified.");
         a.write("family-05", MIDWIFERY)
                 .child(
                         "Child A",
-                        "The midwife's record mentions Child A once, as 'the eldest, very helpful', when"
-                                + " Mother said Child A would look after Child B during the birth. Nobody asked whether that was"
-                                + " a heavy load for a child.")
+                        "The midwife's record mentions Child A once, as 'the eldest, very helpful', when Mother said Child"
+                                + " A would look after Child B during the birth. Nobody asked whether that was a heavy load"
+                                + " for a child.")
                 .child(
                         "Child B",
-                        "Child B is named at booking and in the birth plan's care arrangements; the record does"
-                                + " not describe Child B.")
+                        "Child B is named at booking and in the birth plan's care arrangements; the record does not"
+                                + " describe Child B.")
                 .child(
                         "Baby C",
-                        "Baby C was born at term in October with a birth plan that named the social worker."
-                                + " Mother's mood was checked at each postnatal visit and she was referred back to her GP when low"
-                                + " on day six; Baby C fed well and was handed over to the health visitor at day fourteen.")
-                .impact("The Whooley questions and an early referral to the perinatal team gave Mother specialist help"
-                        + " before the birth, and the birth plan meant the hospital knew the family. Most contacts were by"
-                        + " telephone, so the midwife never saw the home, or Maternal uncle living there.");
+                        "Baby C was born at term in October with a birth plan that named the social worker. Mother's"
+                                + " mood was asked about at each postnatal contact; on day six she was low and tearful, and the"
+                                + " midwife rang the perinatal team, who saw her at home that week. Baby C fed well and was"
+                                + " handed over to the health visitor at day fourteen.")
+                .impact("Booking at about nine weeks, and a referral the same week, put the unborn baby in the"
+                        + " assessment from the start, and the midwife's call on day six got Mother seen at home by the"
+                        + " perinatal team within days. After March most contacts were by telephone, so the midwife"
+                        + " never saw the home or knew who was staying there.");
         a.write("family-05", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "The school nurse saw Child A in the autumn term after the school raised tiredness;"
-                                + " Child A said they liked helping with Child B but 'can't do homework'. The school nurse"
-                                + " referred Child A to the young carers' service, which had a waiting list.")
+                        "The school nurse saw Child A at school in October, after the school raised tiredness; Child A"
+                                + " said they liked helping with Child B but 'can't do homework'. The school nurse referred Child"
+                                + " A to the young carers' service that month; it had a waiting list, and nothing had started"
+                                + " by April 2021.")
                 .child(
                         "Child B",
-                        "The health visitor saw Child B at the development review in the garden in June: talking"
-                                + " in short sentences, climbing and meeting every milestone. The record notes 'uncle' at the"
-                                + " visit without asking who he was.")
+                        "The health visitor saw Child B at the development review in the garden in June: talking in short"
+                                + " sentences, climbing and meeting every milestone on the ASQ-3. The record notes 'uncle' in"
+                                + " the garden without asking who he was.")
                 .child(
                         "Baby C",
-                        "The new birth visit was face to face; the health visitor saw Baby C with both parents,"
-                                + " talked through safer sleep and coping with crying, and has asked Mother the mood questions at"
-                                + " each contact since. Baby C is thriving.")
-                .impact("The mood questions after the birth found Mother's low mood at six weeks, and she was back with"
-                        + " her GP the same week. Child A's referral to young carers came from the school nurse, but"
-                        + " nothing has yet changed for Child A.");
+                        "The new birth visit was at home at twelve days; the health visitor saw Baby C with both parents,"
+                                + " saw where Baby C sleeps, and talked through safer sleep and coping with crying. Baby C is"
+                                + " thriving.")
+                .impact("The six-week mood questions found Mother low again, and the GP and the perinatal team had"
+                        + " seen her within the week. The school nurse's referral put Child A on the young carers' list,"
+                        + " but nothing had changed for Child A by the audit.");
         a.write("family-05", PRIMARY_CARE_GP)
                 .child(
                         "Child A",
-                        "Child A did not consult the practice in the period; the record holds the young"
+                        "Child A did not consult the practice in the period; the record holds the school nurse's young"
                                 + " carers' referral letter and the child in need code.")
                 .child(
                         "Child B",
-                        "Child B's immunisations were on time, and there was one telephone consultation for"
-                                + " croup.")
+                        "Child B's immunisations were on time through the first lockdown, and Mother consulted by"
+                                + " telephone about Child B's croup in the autumn.")
                 .child(
                         "Baby C",
-                        "Baby C's six to eight week check was face to face and normal; the GP asked about"
-                                + " Mother's mood and started her treatment at the same appointment.")
-                .impact("Prompt treatment of Mother's low mood in pregnancy and after the birth, and coding on every"
-                        + " child's record, made the practice a steady part of the plan. The men's records were not linked"
-                        + " to the children's, so the practice did not know who else was living in the home.");
+                        "Baby C's six to eight week check, in December, was face to face and normal. At the same"
+                                + " appointment the GP saw Mother for her postnatal check and, told by the health visitor that"
+                                + " week of her low mood, increased her antidepressant.")
+                .impact(
+                        "Restarting Mother's treatment and referring her to the perinatal team in February meant she had"
+                                + " specialist care through the pregnancy, and the practice's reports kept each child in need"
+                                + " review informed. The practice knew nothing of anyone else staying in the home.");
         a.write("family-05", POLICE)
                 .child(
                         "Child A",
-                        "Officers at the March incident spoke to Child A alone in the kitchen; Child A said they"
-                                + " had taken Child B upstairs 'like always'. The words are in the ViST shared with the school and"
+                        "Officers at the March incident spoke to Child A alone in the kitchen; Child A said they had taken"
+                                + " Child B upstairs 'like always'. The words are in the ViST shared with the school and"
                                 + " Children's Services.")
                 .child(
                         "Child B",
-                        "Child B was asleep upstairs at the March incident and was seen by the officers before"
-                                + " they left; the ViST names Child B.")
+                        "Child B was asleep upstairs at the March incident and was seen by the officers before they left;"
+                                + " the ViST names Child B.")
                 .child(
                         "Baby C",
-                        "The DASH at the March incident recorded the pregnancy, and the referral to Children's"
-                                + " Services named it. Police involvement ended in September, before Baby C was born.")
-                .impact("The March incident was handled well: the children were seen, the pregnancy recorded and"
-                        + " Children's Services told the next day, which started the assessment. There was no further"
-                        + " call-out. Officers did not record who else lived at the address, so Maternal uncle was never"
-                        + " checked.");
+                        "The DASH at the March incident recorded the pregnancy at about eight weeks, and the referral to"
+                                + " Children's Services named it. Police had no further contact with the family, before or"
+                                + " after Baby C's birth in October.")
+                .impact("The referral the morning after the incident started the assessment that planned for Baby C,"
+                        + " and Child A's words reached the school and the social worker. There was no further call-out."
+                        + " The adult logged as 'uncle, staying' was not identified, so police knew nothing of him.");
     }
 
     private static void family06(ReturnAccounts a) {

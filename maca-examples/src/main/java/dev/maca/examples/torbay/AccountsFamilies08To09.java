@@ -78,8 +78,8 @@ final class AccountsFamilies08To09 {
         a.write("family-08", PRIMARY_CARE_GP)
                 .child(
                         "Child A",
-                        "Child A was seen once by telephone, for asthma; the record carries the child in need"
-                                + " code.")
+                        "Mother consulted by telephone about Child A once, for asthma; the record carries the"
+                                + " child in need code.")
                 .child(
                         "Child B",
                         "Child B had no consultations in the period; the child in need code is on the record.")

@@ -152,23 +152,26 @@ final class AccountsFamilies11To12 {
         a.write("family-12", HEALTH_VISITING)
                 .child(
                         "Child A",
-                        "The health visitor saw Child A at the development review in the garden in August: a"
-                                + " child with few words who watched the adults closely. The speech review due in December was"
-                                + " done by telephone.")
+                        "The health visitor saw Child A at the mandated development review in the garden in"
+                                + " August: a child with few words who watched the adults closely, with a communication"
+                                + " score below the ASQ-3 cut-off. The speech follow-up the health visitor arranged for"
+                                + " December was done by telephone.")
                 .child(
                         "Baby B",
                         "The new birth visit was face to face at eleven days; the health visitor saw empty cans"
-                                + " in the kitchen and talked with both parents about safer sleep and alcohol. Later contacts have"
-                                + " been by telephone; Baby B was last seen in person at the eight-week clinic.")
+                                + " in the kitchen and talked with both parents about safer sleep and alcohol. Later"
+                                + " contacts were by telephone, and Baby B was last seen in person at the eight-week clinic"
+                                + " in March 2021, until the home visit with the social worker in April.")
                 .impact("The safer sleep advice was specific to the parents' drinking, which matters for a baby who"
                         + " sometimes sleeps in the parents' bed. Little else changed for the children: what the health"
                         + " visitor noticed was reported to the child in need review but not pressed.");
         a.write("family-12", PRIMARY_CARE_GP)
                 .child(
                         "Child A",
-                        "Child A was seen by telephone twice in 2020, once for a burn to the hand that Mother"
-                                + " said came from a radiator; the GP advised on treatment without seeing the burn and did not"
-                                + " share the consultation.")
+                        "Mother consulted by telephone about Child A twice in 2020: in May for a cough, and in"
+                                + " September, between the two police call-outs, for a burn to the back of Child A's hand"
+                                + " that she said came from a radiator. The GP advised on dressing it without asking for a"
+                                + " photograph or to see Child A, and did not share the consultation.")
                 .child(
                         "Baby B",
                         "Baby B's record holds the discharge letter and a face-to-face six to eight week check,"
@@ -207,14 +210,16 @@ final class AccountsFamilies11To12 {
         a.write("family-12", POLICE)
                 .child(
                         "Child A",
-                        "Officers attended two incidents, in July and November. At the second they found Child"
-                                + " A awake and crying in a cold bedroom with no bedding, wrapped Child A in a coat, and recorded"
-                                + " the room and the child's distress in a ViST graded high and shared the same night.")
+                        "Officers attended two incidents, in July and November. At the second they found Child A"
+                                + " awake and crying in a cold bedroom with no bedding, wrapped Child A in a coat and, with"
+                                + " both parents drunk, called Maternal grandmother, who came and stayed the night. The"
+                                + " room and the child's distress are in a ViST graded high and shared with the Emergency"
+                                + " Duty Team the same night.")
                 .child(
                         "Baby B",
                         "The DASH in November recorded the pregnancy at about thirty weeks and the case went to"
-                                + " MARAC that month, whose minutes name the unborn baby. Police involvement ended with the MARAC,"
-                                + " before Baby B was born.")
+                                + " MARAC that month, whose minutes name the unborn baby. Police had no further involvement"
+                                + " until the section 47 enquiries began in April 2021.")
                 .impact(
                         "Officers saw Child A as a victim in their own right, recorded exactly what they found and shared"
                                 + " it at once; the high-graded ViST was the strongest information any agency held. It did not"

@@ -236,49 +236,66 @@ final class PanelReviews1 {
         return review("family-05")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
-                        good("Agencies asked about the domestic abuse and Mother's mental health and shared what they"
-                                + " found; the police saw both children at the March incident, and the school nurse"
-                                + " followed up Child A's tiredness at school."))
+                        requiresImprovement("Each agency asked about what it saw: police spoke to Child A alone at the"
+                                + " March incident, the midwife and the GP acted on Mother's depression, and the school nurse"
+                                + " heard Child A at school. No one put together a mother in bed for much of the day, a"
+                                + " child doing most of the caring through the lockdown, and an adult staying in the home"
+                                + " whom only a police log and two visit notes recorded, each time as 'uncle'. Health visiting,"
+                                + " the GP and the police graded themselves Good here for their own part, and Children's"
+                                + " Services and midwifery Requires improvement; the panel graded what was known across them, and could not call"
+                                + " curiosity good when the panel itself had to raise an immediate concern to find out who"
+                                + " the man was."))
                 .grade(
                         FATHERS_AND_MALES,
                         requiresImprovement(
-                                "Father of Child B and Baby C was seen and his history checked, but Maternal"
-                                        + " uncle lived in the home for several months of the pregnancy and no agency asked who he"
-                                        + " was, checked him or asked the children about him. Because nobody could say"
-                                        + " whether he still lives there or sees the younger children, the panel raised an"
-                                        + " immediate concern at the meeting (ic-05): the Head of Service to have him"
-                                        + " identified with Mother and the children asked about him within a week, the"
-                                        + " Detective Inspector to run police checks within two working days of his"
-                                        + " details, and Child A's young carer's assessment completed by 14 May."))
+                                "Father of Child B and Baby C was seen and his history checked. The man the children called"
+                                        + " 'uncle' stayed in the home from March to September 2020: police logged him as"
+                                        + " 'uncle, staying', the health visitor saw him in the garden in June and the social"
+                                        + " worker in August, and nobody asked who he was, checked him or asked the children"
+                                        + " about him. Father of Child A was taken as absent on Mother's word, and no agency"
+                                        + " asked Child A about him. Because nobody could say whether the man still lived there"
+                                        + " or saw the younger children, the panel raised an immediate concern at the meeting:"
+                                        + " Children's Services to have him identified with Mother and the children asked"
+                                        + " about him within a week, the Detective Inspector to run police checks within two"
+                                        + " working days of his details, and Child A's young carer's assessment completed by"
+                                        + " 14 May."))
                 .grade(
                         UNBORN_SAFETY_PLANNING,
-                        good("The pre-birth assessment considered the unborn baby in its own right, and a birth plan"
-                                + " naming the social worker was on the labour ward."))
+                        good("The assessment covered the unborn baby from about eight weeks, the midwife referred at"
+                                + " booking, and the birth plan, with an out-of-hours alert, was on the labour ward by August"
+                                + " and used when Baby C was born."))
                 .grade(
                         PROFESSIONAL_DIFFERENCES,
                         notApplicable(
                                 "No professional disagreement arose in the period, and the panel found no decision"
-                                        + " that should have been challenged."))
+                                        + " that should have been challenged; every agency that sent a return judged it the"
+                                        + " same way."))
                 .grade(
                         MATERNAL_MENTAL_HEALTH,
                         requiresImprovement(
-                                "Mother's illness was treated well by the GP and the perinatal team, but its"
-                                        + " effect on Child A, who was doing much of Child B's care, was recognised"
-                                        + " and not relieved. Adult mental health sent no return; its Named Professional,"
-                                        + " speaking from the record, said the perinatal team saw Mother by video through the"
-                                        + " lockdowns and twice at home after the birth, and that her relapse plan names"
-                                        + " Father of Child B and Baby C to care for the younger children when she is unwell"
-                                        + " but does not mention Child A, whose caring the service did not know of. The panel"
-                                        + " could therefore see how the service understood Mother's care of the younger"
-                                        + " children, but not of Child A, and graded below the other agencies' Good for both"
-                                        + " reasons. The audit coordinator is chasing the return with the Named Professional"
-                                        + " for 7 May, and the report will say if it has not arrived."))
+                                "Mother's depression was treated early and well: the GP restarted her treatment and"
+                                        + " referred her to the perinatal team in February, the midwife's call on day six got"
+                                        + " her seen at home that week, and the health visitor's six-week questions led to a"
+                                        + " change of treatment in December. Its effect on Child A, who was doing much of"
+                                        + " Child B's care, was recorded and not relieved. Adult mental health sent no return;"
+                                        + " its Named Professional, speaking from the record, said the perinatal team saw"
+                                        + " Mother by video through the lockdowns and twice at home after the birth, and that"
+                                        + " her relapse plan names Father of Child B and Baby C to care for the younger"
+                                        + " children when she is unwell but does not mention Child A, whose caring the"
+                                        + " service did not know of. For both reasons the panel agreed with Children's"
+                                        + " Services' Requires improvement rather than the Good of midwifery, health"
+                                        + " visiting, the GP and the police. The"
+                                        + " return had still not arrived on 14 May, when the audit coordinator stopped"
+                                        + " chasing it, so this grade rests partly on the Named Professional's spoken account,"
+                                        + " and the report says so."))
                 .grade(
                         COVID_19_IMPACT,
                         requiresImprovement("Children's Services, midwifery and the GP worked mostly by telephone or"
-                                + " video; the social worker saw Child B at home once and Child A alone once. The health"
-                                + " visitor and the school nurse saw the children in person, but no one saw the household"
-                                + " often enough to notice who was living in it."))
+                                + " video after March; the social worker saw Child B at home once and Child A alone once"
+                                + " before the birth, and the health visitor saw the family in the garden in June. No one"
+                                + " saw inside the home while the man the children called 'uncle' was staying there. Police"
+                                + " judged the objective not applicable, as their only contact was before the first"
+                                + " lockdown."))
                 .keyLearning("Ask who else lives in the home, and ask the children.")
                 .familyVoice(declined(
                         INVITED,

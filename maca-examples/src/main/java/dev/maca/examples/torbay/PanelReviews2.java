@@ -138,20 +138,28 @@ final class PanelReviews2 {
         return review("family-08")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
-                        requiresImprovement(
-                                "Each agency held part of the picture: the police had Mother's new"
-                                        + " partner's history and Child A's words, the substance misuse service knew of his drinking"
-                                        + " and his relapse in October, and the school knew of Child A's falling attendance. No one"
-                                        + " put it together, and the child in need plan treated each police incident on its own."))
+                        requiresImprovement("Each agency held part of the picture: the police had Mother's new"
+                                + " partner's history and Child A's words, the substance misuse service knew of his drinking"
+                                + " and his relapse in October, and the school knew of Child A's falling attendance. No one"
+                                + " put it together, and the child in need plan treated each police incident on its own."
+                                + " The panel also tested police's own Good overall, which no other agency's grade came"
+                                + " near: officers' work at the scene was good, but by the third incident the repeat calls"
+                                + " met the escalation criterion for MARAC and no referral was made, an evidence-led"
+                                + " prosecution was not considered after the November arrest, and all four DASH"
+                                + " assessments were graded medium despite the pregnancy, the drinking and the Clare's Law"
+                                + " history. The panel's view is that police practice with this family required"
+                                + " improvement overall, strong at the door and weak on escalation, and the Detective"
+                                + " Inspector accepted it."))
                 .grade(
                         FATHERS_AND_MALES,
-                        inadequate("Mother's new partner moved in early in the pregnancy. He was in treatment for his"
+                        inadequate("Mother's new partner was living in the home by January 2020, when police first"
+                                        + " found him there, three months before Baby C was born; whether he is Baby C's"
+                                        + " father is not established in any record. He was in treatment for his"
                                         + " drinking, had a history that police disclosed to Mother under Clare's Law, and"
                                         + " Child A told officers he gets loud when he drinks; yet the social worker, the"
                                         + " health visitor and the midwife never saw him, and his treatment service told no"
-                                        + " one he lived with three children, one a newborn. Baby C's father is not"
-                                        + " identified in any record. Because the plan still did not address him, the panel"
-                                        + " raised an immediate concern at the meeting (ic-04).")
+                                        + " one he lived with three children, one a newborn. Because the plan still"
+                                        + " did not address him, the panel raised an immediate concern at the meeting.")
                                 .moderated(
                                         "The police identified and checked Mother's new partner, disclosed his history and"
                                                 + " recorded what Child A said about him; no agency used it, nobody"
@@ -216,8 +224,8 @@ final class PanelReviews2 {
                 .keyLearning(
                         "When a new partner moves in, reassess the risk: see him, check his history and include him"
                                 + " in the plan.")
-                .illustration("A baby was born into a household where the mother's partner, who had moved in during the"
-                        + " pregnancy, was drinking heavily. An older child told police officers called to the home about his"
+                .illustration("A baby was born into a household where the mother's partner, already living there"
+                        + " before the birth, was drinking heavily. An older child told police officers called to the home about his"
                         + " drinking, and the police shared what they found each time they were called. His alcohol"
                         + " service assessed him but did not record that children lived with him. The plan for the baby"
                         + " described him as a visitor, and none of the agencies that made it met him.")

@@ -98,22 +98,33 @@ final class PanelReviews3 {
         return review("family-12")
                 .grade(
                         PROFESSIONAL_CURIOSITY,
-                        inadequate(
-                                        "Two police call-outs, both parents' heavy drinking, Mother's depression and a burn to"
-                                                + " Child A's hand managed by telephone were each recorded by a different agency"
-                                                + " and never put together, and the social worker saw Child A in person once in"
-                                                + " six months. Seeing the records side by side, the panel asked the Head of"
-                                                + " Service whether the section 47 enquiries (immediate concern ic-01) now"
-                                                + " hold the burn and the health visitor's record of"
-                                                + " Baby B sometimes sleeping in the parents' bed. They do: the burn reached them"
-                                                + " in the GP's report of 13 April and the sleeping arrangements at the"
-                                                + " strategy discussion, and the panel asked that both be put to any initial"
-                                                + " child protection conference.")
+                        inadequate("Two police call-outs, in July and November, both parents' heavy drinking,"
+                                        + " Mother's depression and a burn to Child A's hand, managed by telephone in"
+                                        + " September between the two call-outs, were each recorded by a different"
+                                        + " agency and never put together, and the social worker saw Child A in person"
+                                        + " once in six months. Seeing the records side by side, the panel asked"
+                                        + " Children's Services whether the section 47 enquiries that followed the"
+                                        + " immediate concern raised on 7 April now hold the burn and the health"
+                                        + " visitor's record of Baby B sometimes sleeping in the parents' bed. They do:"
+                                        + " the burn reached them in the GP's report of 13 April and the sleeping"
+                                        + " arrangements at the strategy discussion on 9 April, and both are in the"
+                                        + " report to the initial child protection conference on 29 April, as the"
+                                        + " panel asked. The GP practice was not invited to the strategy discussion"
+                                        + " on 9 April; the panel agreed that was learning, since the practice held"
+                                        + " the burn.")
                                 .moderated(
                                         "The officers' record of how they found Child A in November was the clearest"
-                                                + " evidence any agency held; no other agency acted on it.",
-                                        "Police graded itself Good for its response at the scene, which the panel"
-                                                + " accepted. Children's Services graded itself Inadequate and the health and"
+                                                + " evidence any agency held; no other agency acted on it, and police did"
+                                                + " not ask for a strategy discussion themselves.",
+                                        "Police graded itself Good for its response at the scene, and the panel asked"
+                                                + " what officers did that night. The record shows that, with both parents"
+                                                + " drunk, they called Maternal grandmother, who came within the hour and"
+                                                + " stayed the night; the sergeant considered police protection and recorded"
+                                                + " why it was not needed once a sober adult was there; and the ViST went to"
+                                                + " the Emergency Duty Team the same night. The panel accepted that as good"
+                                                + " practice at the scene, but not as Good for curiosity: any agency may ask"
+                                                + " for a strategy discussion, police did not, and the Detective Inspector"
+                                                + " agreed. Children's Services graded itself Inadequate and the health and"
                                                 + " adult services Requires improvement. The panel grades the response to"
                                                 + " what was known across the agencies, and agreed Inadequate: a ViST"
                                                 + " graded high, and a MARAC that named the unborn baby, led to no strategy"
@@ -161,8 +172,10 @@ final class PanelReviews3 {
                                         + " the plan never considered what her low mood and drinking meant for her care of"
                                         + " a toddler and a newborn.")
                                 .moderated(
-                                        "Mother's illness was known to four agencies, and none formed a view of its"
-                                                + " effect on the children.",
+                                        "Mother's illness was known to six agencies (midwifery, health visiting,"
+                                                + " the GP, adult mental health, Children's Services through the referral"
+                                                + " letter, and the police, who recorded her low mood at both incidents), and"
+                                                + " none formed a view of its effect on the children.",
                                         "Police graded Good for recognising Mother's low mood at the incidents and"
                                                 + " sharing it; adult mental health and the other health agencies graded"
                                                 + " Requires improvement, Children's Services Inadequate. The panel asked"
@@ -170,10 +183,14 @@ final class PanelReviews3 {
                                                 + " agency had a view, and agreed Inadequate."))
                 .grade(
                         COVID_19_IMPACT,
-                        inadequate(
-                                        "Child A was seen on video calls for most of the autumn; the adult services worked by"
-                                                + " telephone and closed both parents' cases after missed calls. The lockdown"
-                                                + " isolated a family whose risk was rising, and no one weighed what that meant.")
+                        inadequate("Child A was seen only on video calls from September, when there was no"
+                                        + " lockdown and the household was not isolating, and the record gives no reason"
+                                        + " and no manager's agreement for it. The adult services worked by telephone and"
+                                        + " closed both parents' cases after missed calls. Baby B was born in January"
+                                        + " 2021, in the third national lockdown, and after the new birth visit the"
+                                        + " health visitor's contacts were by telephone, so nobody saw the baby's care at"
+                                        + " home until the social worker's visit in February. The restrictions isolated"
+                                        + " a family whose risk was rising, and no one weighed what that meant.")
                                 .moderated(
                                         "Officers saw the family in person at two emergencies; the planned work had moved"
                                                 + " to video and telephone without anyone weighing the risk to a toddler.",

@@ -38,6 +38,7 @@ final class PracticeProfile {
     private final Map<String, Integer> agencyGrades = new HashMap<>();
     private final Map<String, Integer> objectiveShifts = new HashMap<>();
     private final Map<String, Integer> overrides = new HashMap<>();
+    private final Set<String> notApplicable = new LinkedHashSet<>();
     private final Map<String, ContactMode> contactModes = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
     private Optional<String> incomplete = Optional.empty();
@@ -70,6 +71,17 @@ final class PracticeProfile {
 
     PracticeProfile override(String agencyId, String objectiveId, int grade) {
         overrides.put(agencyId + "/" + objectiveId, grade);
+        return this;
+    }
+
+    /**
+     * The agencies judge the objective not applicable instead of grading it: they had no material involvement in what
+     * it asks about (their return says why).
+     */
+    PracticeProfile notApplicable(String objectiveId, String... agencyIds) {
+        for (String agencyId : agencyIds) {
+            notApplicable.add(agencyId + "/" + objectiveId);
+        }
         return this;
     }
 
@@ -126,6 +138,11 @@ final class PracticeProfile {
             return override;
         }
         return clamp(overall(agencyId) + objectiveShifts.getOrDefault(objectiveId, 0));
+    }
+
+    /** Whether the agency judges the objective not applicable in this case. */
+    boolean isNotApplicable(String agencyId, String objectiveId) {
+        return notApplicable.contains(agencyId + "/" + objectiveId);
     }
 
     boolean hasOverride(String agencyId, String objectiveId) {

@@ -12,10 +12,8 @@ import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
 import static dev.maca.examples.torbay.TorbayScope.POLICE;
 import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
 import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
-import static dev.maca.returns.EvidenceRating.NO;
 import static dev.maca.returns.EvidenceRating.NOT_APPLICABLE;
 import static dev.maca.returns.EvidenceRating.PARTLY;
-import static dev.maca.returns.EvidenceRating.YES;
 
 /**
  * What the auditors of Families 1 to 9 (Family 8 excepted, whose returns are in {@link ReturnsFamily08}) say of their
@@ -30,7 +28,6 @@ final class ReturnSummaries01To09 {
         family01(a);
         family02(a);
         family03(a);
-        family05(a);
         family06(a);
         family09(a);
     }
@@ -289,174 +286,6 @@ final class ReturnSummaries01To09 {
                 .overall("Practice met the expected standard. The service understood how Mother's anxiety affected"
                         + " her parenting and treated it well, but that view did not reach the plan, and every"
                         + " contact from March was by telephone.");
-    }
-
-    private static void family05(ReturnAccounts a) {
-        a.amend("family-05", CHILDRENS_SERVICES)
-                .answer(
-                        "cs-both-parents-assessed",
-                        YES,
-                        "Father of Child B and Baby C was seen with Mother and on his own, and his history was"
-                                + " checked with the police.")
-                .answer(
-                        "cs-males-in-household-checked",
-                        NO,
-                        "Maternal uncle appears in the record only as the person Child B called by a pet name;"
-                                + " nobody asked who he was, and no checks were made on him.")
-                .answer(
-                        "cs-covid-visit-mode",
-                        "Most visits in 2020 were by video; Child A was seen alone at school in July, Child B at"
-                                + " home in August, and Baby C at home twice after the birth.")
-                .answer(
-                        "cs-covid-impact",
-                        "Most visits moved to video in the lockdowns. Mother engaged and Father of Child B and Baby C"
-                                + " was seen, but on video nobody saw who else was living in the home, and Child A's"
-                                + " caring was known only from what Child A said at school.")
-                .answer(
-                        "cs-learning-from-reviews",
-                        PARTLY,
-                        "The briefing on pre-birth assessment shows: the unborn baby was assessed in its own right,"
-                                + " and Father of Child B and Baby C was seen and his history checked. The briefing on"
-                                + " other men in the household does not: nobody asked who Maternal uncle was.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father of Child B and Baby C was seen and checked, but Maternal uncle, known only as the"
-                                + " person Child B called by a pet name, was never asked about or checked.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "Most visits were by video; Child B was seen at home once and Child A alone once, and"
-                                + " nobody saw who was living in the home.")
-                .goodPractice("The plan brought Mother help with her mental health and nursery hours for Child B, and"
-                        + " Baby C came home to parents who knew what the plan expected.")
-                .development("Ask who else lives in the home, check him, and ask the children about him. Follow a young"
-                        + " carer's account with a carer's assessment.")
-                .overall("Practice met the expected standard for Mother and the younger children, but Child A's"
-                        + " caring role was recognised and not relieved, and Maternal uncle, who lived in the home"
-                        + " for months, was never asked about.");
-        a.amend("family-05", MIDWIFERY)
-                .answer(
-                        "mw-father-identity-and-history",
-                        PARTLY,
-                        "Father of Child B and Baby C is named as the baby's father, with his history as Mother"
-                                + " gave it.")
-                .answer(
-                        "mw-partner-at-appointments",
-                        PARTLY,
-                        "Father of Child B and Baby C came to the booking appointment; later contacts were by"
-                                + " telephone, and the record does not say how he was with Mother.")
-                .answer(
-                        "mw-learning-from-reviews",
-                        PARTLY,
-                        "The briefing on unborn babies where an older sibling is on a plan shows in the early"
-                                + " referral and the birth plan. The briefing on the men in a baby's life does not: the"
-                                + " midwife did not ask who lived in the home, and Maternal uncle is not in the record.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father of Child B and Baby C is named, with his history as Mother gave it; the midwife did"
-                                + " not ask who else lived in the home, so Maternal uncle is not in the record.")
-                .goodPractice("The Whooley questions and an early referral to the perinatal team gave Mother specialist"
-                        + " help before the birth, and the birth plan named the social worker.")
-                .development(
-                        "Ask who lives in the home and who will care for the children during the birth, and whether"
-                                + " that is a heavy load for an older child.")
-                .overall("Practice met the expected standard. Mother's mental health was well supported and the"
-                        + " birth was planned, but most contacts were by telephone and the midwife never saw the home"
-                        + " or knew who lived there.");
-        a.amend("family-05", HEALTH_VISITING)
-                .answer(
-                        "hv-father-seen-and-included",
-                        YES,
-                        "Father of Child B and Baby C was seen at the new birth visit and included in the safer"
-                                + " sleep advice.")
-                .answer(
-                        "hv-household-members",
-                        NO,
-                        "The record notes an uncle at the development review in June without asking who he was, and"
-                                + " the household list was not updated.")
-                .answer(
-                        "hv-covid-impact",
-                        "The development review was in the garden in June and the new birth visit at home, with"
-                                + " telephone contacts between. The health visitor noted an uncle at the June review,"
-                                + " but with so few visits nobody saw how often he was in the home.")
-                .answer(
-                        "hv-learning-from-reviews",
-                        PARTLY,
-                        "The mood questions at six weeks follow the briefing on maternal mental health. The briefing"
-                                + " on invisible fathers and other men does not show: the health visitor noted an uncle"
-                                + " at the June review without asking who he was.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father of Child B and Baby C was seen and included; the uncle noted at the June review was"
-                                + " not asked about, and the household list was not updated.")
-                .goodPractice(
-                        "The six-week mood questions found Mother's low mood and she was back with her GP the same"
-                                + " week; the school nurse saw Child A at school and referred Child A to the young carers'"
-                                + " service.")
-                .development("Ask who an adult seen in the home is, and follow up a young carers' referral that has not"
-                        + " started.")
-                .overall("Practice met the expected standard. Mother and the children were seen and supported, but"
-                        + " the health visitor noted an uncle at a visit without asking who he was, and nothing has"
-                        + " yet changed for Child A.");
-        a.amend("family-05", PRIMARY_CARE_GP)
-                .answer(
-                        "gp-father-consultations",
-                        NOT_APPLICABLE,
-                        "Not applicable: Father of Child B and Baby C did not consult the practice about his mental"
-                                + " health, substance use or an injury in the period.")
-                .answer(
-                        "gp-covid-contact-mode",
-                        "Most consultations in 2020 were by telephone; Baby C's six to eight week check was face to"
-                                + " face.")
-                .answer(
-                        "gp-learning-from-reviews",
-                        PARTLY,
-                        "The briefing on coding all family members shows on Mother's and the children's records."
-                                + " Maternal uncle, not registered with the practice, is not recorded anywhere, and"
-                                + " nobody asked who else lived in the home.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father of Child B and Baby C is registered and coded; Maternal uncle is not registered with"
-                                + " the practice, and nobody asked who else lived in the home.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "Most consultations were by telephone, so the practice saw little of the household; Baby"
-                                + " C's check was face to face.")
-                .goodPractice(
-                        "Mother's low mood was treated promptly in pregnancy and after the birth, and every child's"
-                                + " record is coded.")
-                .development("Ask who else lives with the children when the household changes, and record an adult"
-                        + " living there who is not registered with the practice.")
-                .overall("Practice met the expected standard. Mother's low mood was treated promptly and the"
-                        + " children's records are coded, but the practice did not know who else was living in the"
-                        + " home.");
-        a.amend("family-05", POLICE)
-                .answer(
-                        "pol-males-checked",
-                        PARTLY,
-                        "Father of Child B and Baby C was checked at the March incident. Officers did not record"
-                                + " who else lived at the address, so Maternal uncle was not checked.")
-                .answer(
-                        "pol-clares-law",
-                        NOT_APPLICABLE,
-                        "Not applicable: Mother has been with Father of Child B and Baby C for several years, and no"
-                                + " new partner is recorded.")
-                .answer(
-                        "pol-learning-from-reviews",
-                        PARTLY,
-                        "The briefing on the voice of the child at domestic abuse incidents shows: officers spoke to"
-                                + " Child A alone and recorded Child A's words. The briefing on the focus on every man at"
-                                + " the address does not: officers did not record who else lived there.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father of Child B and Baby C was checked at the March incident; officers did not record who"
-                                + " else lived at the address, so Maternal uncle was never checked.")
-                .goodPractice(
-                        "At the March incident officers spoke to Child A alone, saw Child B, recorded the pregnancy"
-                                + " and told Children's Services the next day, which started the assessment.")
-                .development("Record everyone living at the address at an incident, and check any adult man there.")
-                .overall("Practice met the expected standard. The March incident was handled well and started the"
-                        + " assessment, but officers did not record who else lived at the address, so Maternal uncle"
-                        + " was never checked.");
     }
 
     private static void family06(ReturnAccounts a) {

@@ -1,46 +1,41 @@
 package dev.maca.examples.torbay;
 
-import static dev.maca.examples.torbay.TorbayScope.ADULT_MENTAL_HEALTH;
-import static dev.maca.examples.torbay.TorbayScope.ADULT_SUBSTANCE_MISUSE;
 import static dev.maca.examples.torbay.TorbayScope.CHILDRENS_SERVICES;
 import static dev.maca.examples.torbay.TorbayScope.COVID_19_IMPACT;
 import static dev.maca.examples.torbay.TorbayScope.FATHERS_AND_MALES;
-import static dev.maca.examples.torbay.TorbayScope.HEALTH_VISITING;
 import static dev.maca.examples.torbay.TorbayScope.MATERNAL_MENTAL_HEALTH;
 import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
-import static dev.maca.examples.torbay.TorbayScope.POLICE;
-import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
 import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_CURIOSITY;
 import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
 import static dev.maca.examples.torbay.TorbayScope.UNBORN_SAFETY_PLANNING;
 import static dev.maca.returns.EvidenceRating.NO;
 import static dev.maca.returns.EvidenceRating.NOT_APPLICABLE;
 import static dev.maca.returns.EvidenceRating.PARTLY;
-import static dev.maca.returns.EvidenceRating.YES;
 
 /**
  * The returns of Family 12 in the auditors' own words: every answer, reason and summary that the generated wording
- * would have got wrong for this family.
+ * would have got wrong for this family. Children's Services and midwifery are here, health visiting and the GP in
+ * {@link ReturnsFamily12Health}, and the adult services and police in {@link ReturnsFamily12AdultServicesPolice}.
  *
  * <p>The family: Child A, a toddler, and Baby B, born at term in January 2021; Mother, who has depression and drinks;
  * and Father, who drinks heavily and was in alcohol treatment from August 2020 until his case was closed in March 2021.
  * Police attended two incidents, in July and November 2020; the second was graded high risk and went to MARAC. Child A
  * was on a child in need plan from July 2020, no pre-birth assessment was made, and the Children's Services auditor
- * raised an immediate concern on completing the return ({@link TorbayConcerns}).
+ * raised an immediate concern on completing the return ({@link TorbayConcerns}). A GP telephone consultation in
+ * September 2020, between the call-outs, for a burn to Child A's hand came to light only in the section 47 enquiries;
+ * Maternal grandmother, who stayed the night of the November call-out, is in the safety plan from 9 April 2021; and
+ * police, the substance misuse service and adult mental health are involved again from April 2021.
  */
 final class ReturnsFamily12 {
-    private static final String CASE = "family-12";
+    static final String CASE = "family-12";
 
     private ReturnsFamily12() {}
 
     static void write(ReturnAccounts a) {
         childrensServices(a);
         midwifery(a);
-        healthVisiting(a);
-        gp(a);
-        substanceMisuse(a);
-        mentalHealth(a);
-        police(a);
+        ReturnsFamily12Health.write(a);
+        ReturnsFamily12AdultServicesPolice.write(a);
     }
 
     private static void childrensServices(ReturnAccounts a) {
@@ -112,13 +107,17 @@ final class ReturnsFamily12 {
                                 + " social worker it had closed the parent's case.")
                 .answer(
                         "cs-covid-visit-mode",
-                        "Child A was seen at home once, in July when the case opened; every visit after that in"
-                                + " 2020 was by video, five between September and December.")
+                        "Child A was seen at home once, in July when the case opened. The five visits between"
+                                + " September and December were by video; the record says 'due to Covid' and holds no risk"
+                                + " assessment or manager's agreement, although there was no lockdown in September and"
+                                + " October and the household was not isolating.")
                 .answer(
                         "cs-covid-impact",
-                        "Visits moved to video from September. On video Child A was described as 'fine' each time;"
-                                + " the auditor considers that a toddler seen on a screen could not show what the police"
-                                + " found in November, and that the move to video was never weighed against the rising risk.")
+                        "Visits moved to video in September without a recorded reason and stayed there through"
+                                + " the second lockdown and, after Baby B's birth in January 2021, the third. On video"
+                                + " Child A was described as 'fine' each time; the auditor considers that a toddler seen on"
+                                + " a screen could not show what the police found in November, and counts the move to video"
+                                + " as a practice gap rather than an effect of the restrictions.")
                 .answer(
                         "cs-learning-from-reviews",
                         NO,
@@ -148,21 +147,19 @@ final class ReturnsFamily12 {
                                 + " challenges, and the plan stayed as it was.")
                 .rationale(
                         COVID_19_IMPACT,
-                        "After one visit in person in July, Child A was seen only on video in 2020, and what not"
-                                + " seeing the home meant was never weighed.")
-                .goodPractice(
-                        "Little good practice was found. The social worker kept in contact with the family through"
-                                + " the autumn and recorded each contact, and Baby B was added to the child in need plan at"
-                                + " the first review after the birth.")
+                        "After one visit in person in July, Child A was seen only on video in 2020, from"
+                                + " September with no recorded reason, and what not seeing the home meant was never"
+                                + " weighed.")
+                .goodPractice("Little good practice was found. The social worker kept in touch with the family through"
+                        + " the autumn, although only by video, and recorded each contact.")
                 .development("Start a pre-birth assessment when a child on a plan has a sibling on the way, and review"
                         + " the plan when the risk rises. See the children in person when the police report concern,"
                         + " discuss each ViST with the parents and in supervision, and invite the parents' own"
                         + " services to the reviews.")
-                .overall("Practice left the children at risk of harm. Two police incidents, one graded high risk,"
-                        + " both parents' drinking and Mother's depression were each recorded and never put together;"
-                        + " Child A was seen in person once in six months; Baby B was born without a pre-birth"
-                        + " assessment; and the record gives no reason for keeping the case at child in need. The"
-                        + " auditor raised an immediate concern on completing this return.");
+                .overall("The children were left at risk of harm. The plan stayed at child in need, with no"
+                        + " recorded reason, through a high-graded ViST and a MARAC that named the unborn baby;"
+                        + " supervision signed it off unchanged; and nobody assessed the home Baby B was born into."
+                        + " The auditor raised an immediate concern on completing this return.");
     }
 
     private static void midwifery(ReturnAccounts a) {
@@ -179,10 +176,12 @@ final class ReturnsFamily12 {
                                 + " midwife at booking of the police call-out in July.")
                 .answer(
                         "mw-dash-marac-idva",
-                        NOT_APPLICABLE,
-                        "Not applicable: Mother made no disclosure to the midwife. The police DASH in November led"
-                                + " to a MARAC referral, and the MARAC notice is filed in the maternity record without"
-                                + " action.")
+                        NO,
+                        "Mother made no disclosure to the midwife, but abuse was known: the social worker told"
+                                + " the midwife at booking of the July call-out, and the MARAC notice from November is"
+                                + " filed in the maternity record. No DASH was offered, a referral on professional"
+                                + " judgement in the pregnancy was not considered, and the notice was filed without anyone"
+                                + " contacting Mother or the social worker.")
                 .answer(
                         "mw-whooley-at-booking",
                         PARTLY,
@@ -231,12 +230,14 @@ final class ReturnsFamily12 {
                 .answer(
                         "mw-professional-differences",
                         NOT_APPLICABLE,
-                        "Not applicable: the midwife did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
+                        "Not applicable: the midwife took it that the social worker's involvement covered the"
+                                + " pregnancy and had no view of the plan to disagree with; the maternity record holds no"
+                                + " challenge either way.")
                 .answer(
                         "mw-covid-contact-mode",
-                        "The booking and the scans were in person and most other antenatal contacts by telephone;"
-                                + " the postnatal visits to day ten were in person.")
+                        "The booking and the scans were in person and most other antenatal contacts by telephone."
+                                + " Baby B was born in January 2021, in the third national lockdown, with Father allowed on"
+                                + " the labour ward for the birth only; the postnatal visits to day ten were in person.")
                 .answer(
                         "mw-covid-partner-restrictions",
                         NO,
@@ -271,562 +272,16 @@ final class ReturnsFamily12 {
                         COVID_19_IMPACT,
                         "Most antenatal contacts were by telephone, and Father was not asked about while the rules"
                                 + " kept him out.")
-                .goodPractice(
-                        "Midwifery care kept Baby B healthy through the pregnancy, and the midwife passed what was"
-                                + " seen at the day-three visit to the health visitor the same day.")
+                .goodPractice("The midwife recorded that both parents smelled of alcohol at the day-three visit and"
+                        + " told the health visitor the same day, and Mother attended every scan and antenatal"
+                        + " check.")
                 .development("Ask why a woman books late, and refer for a pre-birth assessment, with a safeguarding"
                         + " birth plan, when a social worker is involved with an older child. Follow positive Whooley"
                         + " answers with a referral, ask about both parents' drinking, and share what a postnatal"
                         + " visit finds with the social worker as well as the health visitor.")
-                .overall("Practice was not yet good. The pregnancy was healthy, but the late booking, Mother's low"
-                        + " mood and the alcohol at the postnatal visit were each noted and never drawn together, and"
-                        + " no referral or birth plan was made although a social worker was involved.");
-    }
-
-    private static void healthVisiting(ReturnAccounts a) {
-        a.amend(CASE, HEALTH_VISITING)
-                .answer(
-                        "hv-antenatal-contact",
-                        PARTLY,
-                        "The antenatal contact was by telephone in November. It covered Mother's mood and feeding"
-                                + " plans, not the police incident that month or the drinking.")
-                .answer(
-                        "hv-mandated-contacts",
-                        PARTLY,
-                        "Child A's development review was in the garden in August and the new birth visit face to"
-                                + " face at eleven days. Child A's speech review in December and Baby B's later contacts were"
-                                + " by telephone; Baby B was last seen in person at the eight-week clinic.")
-                .answer(
-                        "hv-maternal-mood",
-                        PARTLY,
-                        "The mood questions were asked at the new birth visit and by telephone at six weeks; Mother"
-                                + " said she was managing, and her depression was not discussed with her care coordinator.")
-                .answer(
-                        "hv-mental-health-and-parenting",
-                        NO,
-                        "The health visitor knew of Mother's depression but did not ask adult mental health about"
-                                + " it or consider what it meant for her care of a toddler and a newborn; the service did not"
-                                + " know she had been discharged in February.")
-                .answer(
-                        "hv-police-notifications",
-                        PARTLY,
-                        "Both police notifications were received. The first was discussed with Mother at the August"
-                                + " review; the second, of the November incident, was filed and passed to the child in need"
-                                + " review without a contact with Mother.")
-                .answer(
-                        "hv-routine-enquiry-domestic-abuse",
-                        NO,
-                        "Routine enquiry is not recorded at any contact, although both police notifications were on"
-                                + " the record; Mother was never seen alone.")
-                .answer(
-                        "hv-substance-use-in-home",
-                        YES,
-                        "At the new birth visit the health visitor saw empty cans in the kitchen and talked with"
-                                + " both parents about their drinking and about safer sleep for a baby who sometimes sleeps"
-                                + " in their bed.")
-                .answer(
-                        "hv-father-seen-and-included",
-                        PARTLY,
-                        "Father was seen at the new birth visit and included in the safer sleep conversation; his"
-                                + " drinking, his treatment and his part in the police incidents were not asked about.")
-                .answer(
-                        "hv-household-members",
-                        YES,
-                        "The household list shows Mother, Father, Child A and, from January, Baby B, which matches"
-                                + " what every agency records.")
-                .answer(
-                        "hv-older-sibling-lived-experience",
-                        PARTLY,
-                        "Child A's development review records a child with few words who watched the adults"
-                                + " closely. The speech review due in December was by telephone, and what Child A's day was"
-                                + " like is not recorded.")
-                .answer(
-                        "hv-pre-birth-planning",
-                        NO,
-                        "There was no pre-birth assessment or plan to contribute to, and the health visitor did not"
-                                + " ask why.")
-                .answer(
-                        "hv-adversities-response",
-                        "The safer sleep advice was specific to the parents' drinking, but what the health visitor"
-                                + " saw was reported to the child in need review and not pressed, and Mother's depression was"
-                                + " not followed up.")
-                .answer(
-                        "hv-professional-differences",
-                        NO,
-                        "The health visitor recorded unease in December that the plan did not match the police"
-                                + " incidents and the drinking, but did not raise it with the social worker, in safeguarding"
-                                + " supervision or under the Professional Differences Policy.")
-                .answer(
-                        "hv-covid-contact-mode",
-                        "Child A's development review was in the garden in August and the new birth visit at home;"
-                                + " the speech review and most contacts after the birth were by telephone.")
-                .answer(
-                        "hv-covid-impact",
-                        "Contacts after the new birth visit were by telephone, so Child A's speech and Baby B's"
-                                + " care at home were not seen. Father was seen once, at the new birth visit, and after that"
-                                + " the picture of home life relied on what Mother said.")
-                .answer(
-                        "hv-learning-from-reviews",
-                        PARTLY,
-                        "The safer sleep conversation about drinking with both parents follows the partnership's"
-                                + " briefing. The briefing on responding to police notifications is not reflected: the"
-                                + " November notification was filed.")
-                .rationale(
-                        PROFESSIONAL_CURIOSITY,
-                        "The health visitor saw the drinking and gave specific advice, but the police notifications"
-                                + " and Mother's depression were not explored, and what was seen was not pressed.")
-                .rationale(
-                        UNBORN_SAFETY_PLANNING,
-                        "There was no pre-birth plan and the health visitor did not ask why; the new birth visit"
-                                + " was thorough.")
-                .rationale(
-                        MATERNAL_MENTAL_HEALTH,
-                        "Mood questions were asked, but Mother's depression was not discussed with her care"
-                                + " coordinator or considered for her care of the children.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father was seen once and included in the safer sleep advice; his drinking and his part in"
-                                + " the incidents were not explored.")
-                .rationale(
-                        PROFESSIONAL_DIFFERENCES,
-                        "The health visitor's unease about the plan was recorded but not raised.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "After the new birth visit contacts were by telephone, and the speech review was done"
-                                + " without seeing Child A.")
-                .goodPractice("At the new birth visit the health visitor saw the empty cans, talked with both parents"
-                        + " about their drinking and about safer sleep for a baby who sometimes sleeps in their bed,"
-                        + " and recorded it.")
-                .development("Act on every police notification with a contact, and ask about domestic abuse when Mother"
-                        + " can be seen alone. See a child whose speech is a concern in person, and take unease about"
-                        + " a plan to safeguarding supervision and, if it remains, the Professional Differences"
-                        + " Policy.")
-                .overall("Practice was not yet good. The new birth visit was thorough and its advice specific to the"
-                        + " risk, but the November police notification was filed, Child A's speech review was by"
-                        + " telephone, and the health visitor's unease about the plan went no further than the"
-                        + " record.");
-    }
-
-    private static void gp(ReturnAccounts a) {
-        a.amend(CASE, PRIMARY_CARE_GP)
-                .answer(
-                        "gp-safeguarding-codes-family",
-                        NO,
-                        "No family member's record carried a safeguarding code in 2020; the child in need code was"
-                                + " added to the children's records in March 2021.")
-                .answer(
-                        "gp-child-cause-for-concern-coding",
-                        PARTLY,
-                        "The child in need code was added to both children's records in March 2021, eight months"
-                                + " after the plan began.")
-                .answer(
-                        "gp-family-records-linked",
-                        PARTLY,
-                        "The parents' and children's records are linked, but the burn to Child A's hand was not"
-                                + " read alongside both parents' heavy drinking.")
-                .answer(
-                        "gp-depression-in-pregnancy",
-                        PARTLY,
-                        "Mother's low mood was treated by telephone in pregnancy; her treatment was reviewed once,"
-                                + " and she was not asked about it at her postnatal check.")
-                .answer(
-                        "gp-perinatal-mental-health",
-                        NO,
-                        "Mother was not referred to or discussed with the perinatal team, and her care of the"
-                                + " children was not considered.")
-                .answer(
-                        "gp-marac-correspondence",
-                        PARTLY,
-                        "The MARAC notice from November was received and coded on Mother's record; it was not coded"
-                                + " on the children's or Father's records, and nothing was done with it.")
-                .answer(
-                        "gp-child-protection-conference",
-                        NOT_APPLICABLE,
-                        "Not applicable: the children were on a child in need plan and there was no child"
-                                + " protection conference in the period.")
-                .answer(
-                        "gp-father-consultations",
-                        NO,
-                        "Father consulted twice by telephone about his drinking; neither consultation mentions"
-                                + " Child A or the pregnancy.")
-                .answer(
-                        "gp-substitution-prescribing",
-                        NOT_APPLICABLE,
-                        "Not applicable: neither parent was prescribed opioid substitution or other"
-                                + " dependence-forming medication.")
-                .answer(
-                        "gp-domestic-abuse-enquiry",
-                        NO,
-                        "Mother was not asked about domestic abuse, although the practice held both police"
-                                + " notifications and the MARAC notice.")
-                .answer(
-                        "gp-pre-birth-information",
-                        NOT_APPLICABLE,
-                        "Not applicable: no pre-birth assessment was made, so the practice was not asked for"
-                                + " information.")
-                .answer(
-                        "gp-family-risk-response",
-                        "The practice knew of both parents' drinking, Mother's depression and the MARAC, and"
-                                + " managed a burn to a toddler's hand by telephone without seeing it or telling anyone.")
-                .answer(
-                        "gp-professional-differences",
-                        NOT_APPLICABLE,
-                        "Not applicable: the practice did not disagree with any decision about the children, and"
-                                + " the record shows no challenge given or received.")
-                .answer(
-                        "gp-covid-contact-mode",
-                        "Every consultation for the family in 2020 was by telephone, the burn to Child A's hand"
-                                + " included.")
-                .answer(
-                        "gp-covid-missed-appointments",
-                        NOT_APPLICABLE,
-                        "Not applicable: no appointment for the children was missed in 2020.")
-                .answer(
-                        "gp-learning-from-reviews",
-                        NO,
-                        "The briefing on coding all family members is not reflected: no family member's record"
-                                + " carried a safeguarding code in 2020.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "Father's drinking was on his record, but his consultations did not consider the children"
-                                + " or the pregnancy.")
-                .rationale(
-                        PROFESSIONAL_CURIOSITY,
-                        "A burn to a toddler's hand, in a household known for heavy drinking, was treated by"
-                                + " telephone without being seen or asked about further.")
-                .rationale(
-                        UNBORN_SAFETY_PLANNING,
-                        "The practice was not asked for information about the pregnancy and did not offer it; Baby"
-                                + " B was coded only in March 2021.")
-                .rationale(
-                        MATERNAL_MENTAL_HEALTH,
-                        "Mother's low mood was treated by telephone; she was not referred to the perinatal team and"
-                                + " her parenting was not considered.")
-                .rationale(
-                        PROFESSIONAL_DIFFERENCES, "The practice raised nothing about the plan and was not part of it.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "Every consultation in 2020 was by telephone, including for a child's burn that needed to"
-                                + " be seen, and the practice did not consider what not seeing the family meant.")
-                .goodPractice(
-                        "Mother's low mood was treated through the pregnancy, and Baby B's six to eight week check"
-                                + " was face to face.")
-                .development(
-                        "See a young child with a burn, ask how it happened with the household's risks in mind, and"
-                                + " share it. Code every family member when a child is on a plan, act on MARAC notices, and"
-                                + " consider the children when a parent consults about drinking.")
-                .overall("Practice was not yet good. The practice knew both parents drank heavily and Mother was"
-                        + " depressed, but a burn to Child A's hand was managed by telephone without anyone seeing"
-                        + " it, the MARAC notice was filed, and the practice took no part in the plan.");
-    }
-
-    private static void substanceMisuse(ReturnAccounts a) {
-        a.amend(CASE, ADULT_SUBSTANCE_MISUSE)
-                .answer(
-                        "asm-parent-children-questions",
-                        PARTLY,
-                        "At assessment in August the record notes 'one child, with partner' and the pregnancy;"
-                                + " Child A is not named, and the questions about who cares for the child were not completed.")
-                .answer(
-                        "asm-expectant-father-shared",
-                        NO,
-                        "The service knew at assessment that he was an expectant father and told no one.")
-                .answer(
-                        "asm-risk-reassessed",
-                        NO,
-                        "His risk was not reassessed after Baby B's birth, or when he stopped answering calls in"
-                                + " December.")
-                .answer(
-                        "asm-safe-storage",
-                        NOT_APPLICABLE,
-                        "Not applicable: he was treated for his drinking and prescribed no substitution medication.")
-                .answer(
-                        "asm-use-verified",
-                        NO,
-                        "His account of his drinking was taken by telephone at each contact and never tested.")
-                .answer(
-                        "asm-domestic-abuse-asked",
-                        NO,
-                        "He was not asked about domestic abuse; the service did not know of the police incidents or"
-                                + " the MARAC.")
-                .answer(
-                        "asm-perpetrator-behaviour",
-                        NO,
-                        "The service did not know of the two police incidents, and his behaviour when drinking was"
-                                + " not part of his treatment plan.")
-                .answer(
-                        "asm-mental-health-of-parents",
-                        NO,
-                        "His own mood is recorded; Mother's depression, known to her GP and adult mental health, is"
-                                + " not mentioned.")
-                .answer(
-                        "asm-hidden-harm",
-                        NO,
-                        "The key worker never asked where Child A was when he drank, or what Child A saw and heard.")
-                .answer(
-                        "asm-pre-birth-contribution",
-                        NO,
-                        "There was no pre-birth assessment, and the service did not know a social worker was"
-                                + " involved.")
-                .answer(
-                        "asm-safeguarding-referral",
-                        NO,
-                        "His case was closed in March 2021 after three missed calls, without telling the social"
-                                + " worker or the GP that a man drinking heavily lived with a toddler and a newborn.")
-                .answer(
-                        "asm-think-family",
-                        "The service saw him as a man with a drinking problem, not as the father of a toddler with"
-                                + " a baby on the way.")
-                .answer(
-                        "asm-professional-differences",
-                        NOT_APPLICABLE,
-                        "Not applicable: the service did not know there was a plan for the children, and no"
-                                + " disagreement is recorded.")
-                .answer(
-                        "asm-covid-contact-mode",
-                        "Every contact after the assessment in August was by telephone; he kept the calls until"
-                                + " December and then stopped.")
-                .answer(
-                        "asm-covid-take-home-doses",
-                        NOT_APPLICABLE,
-                        "Not applicable: he was prescribed no medication with take-home doses.")
-                .answer(
-                        "asm-learning-from-reviews",
-                        NO,
-                        "The briefing on expectant fathers in treatment is not reflected: the pregnancy was"
-                                + " recorded and not shared.")
-                .rationale(
-                        PROFESSIONAL_CURIOSITY,
-                        "His drinking was recorded as he reported it and never tested, and nobody asked where the"
-                                + " children were when he drank.")
-                .rationale(
-                        FATHERS_AND_MALES,
-                        "He was known to be an expectant father and not treated as one: his risk to the children"
-                                + " was never considered.")
-                .rationale(
-                        UNBORN_SAFETY_PLANNING,
-                        "The pregnancy was recorded at assessment and not shared, and his risk was not reassessed"
-                                + " after the birth.")
-                .rationale(MATERNAL_MENTAL_HEALTH, "Mother's depression is not mentioned in his record.")
-                .rationale(
-                        PROFESSIONAL_DIFFERENCES,
-                        "The service had no view of the children's plan, because it did not know of it.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "After August all contact was by telephone, and when he stopped answering in December his"
-                                + " case was closed without anyone being told.")
-                .goodPractice("Father was assessed within weeks of his referral, and the pregnancy was recorded at"
-                        + " assessment.")
-                .development("Share an expectant father's treatment with the midwife and the health visitor, and ask"
-                        + " where the children are when he drinks. Before closing the case of a parent who stops"
-                        + " attending, tell the agencies working with the children.")
-                .overall("Practice was not yet good. The service assessed Father promptly and recorded the"
-                        + " pregnancy, but it never asked about the children or shared what it knew, and when he"
-                        + " stopped answering it closed his case without telling the social worker or the GP that a"
-                        + " man drinking heavily lived with a toddler and a newborn.");
-    }
-
-    private static void mentalHealth(ReturnAccounts a) {
-        a.amend(CASE, ADULT_MENTAL_HEALTH)
-                .answer(
-                        "amh-parenthood-recorded",
-                        PARTLY,
-                        "The referral names Child A and records the pregnancy; who cares for Child A when Mother is"
-                                + " unwell is not recorded.")
-                .answer(
-                        "amh-care-plan-includes-children",
-                        NO,
-                        "The care plan is about Mother's depression and drinking; it does not mention Child A or"
-                                + " the unborn baby.")
-                .answer(
-                        "amh-beliefs-involving-child",
-                        PARTLY,
-                        "Suicidal thoughts were asked about at assessment and denied; whether her low mood involved"
-                                + " the children was not explored.")
-                .answer(
-                        "amh-perinatal-team",
-                        NO,
-                        "Mother was pregnant throughout her care and was not referred to or discussed with the"
-                                + " perinatal team.")
-                .answer(
-                        "amh-parenting-capacity",
-                        "The service never formed or shared a view of how Mother's depression and drinking affected"
-                                + " her care of Child A and the baby.")
-                .answer(
-                        "amh-pre-birth-contribution",
-                        NO,
-                        "There was no pre-birth assessment, and the service did not know a social worker was"
-                                + " involved.")
-                .answer(
-                        "amh-partner-considered",
-                        NO,
-                        "Father's drinking is mentioned in Mother's account and was not considered as a risk to the"
-                                + " children or to her.")
-                .answer(
-                        "amh-domestic-abuse",
-                        NO,
-                        "Mother was assessed by telephone with Father at home, and domestic abuse was not asked"
-                                + " about.")
-                .answer(
-                        "amh-dual-diagnosis",
-                        PARTLY,
-                        "Her drinking was assessed with her depression in August; the service did not work with the"
-                                + " substance misuse service or refer her for help with her drinking.")
-                .answer(
-                        "amh-discharge-considers-children",
-                        NO,
-                        "She was discharged in February 2021 after two missed video appointments; the children were"
-                                + " not considered and the social worker was not told.")
-                .answer(
-                        "amh-professional-differences",
-                        NOT_APPLICABLE,
-                        "Not applicable: the service did not disagree with any decision about the children, and the"
-                                + " record shows no challenge given or received.")
-                .answer(
-                        "amh-covid-contact-mode",
-                        "The assessment and every session were by telephone or video; nobody from the service saw"
-                                + " Mother at home.")
-                .answer(
-                        "amh-covid-engagement",
-                        NO,
-                        "Each missed video appointment was followed by a letter, and the service did not consider"
-                                + " whether Mother could speak freely at home with Father there.")
-                .answer(
-                        "amh-learning-from-reviews",
-                        NO,
-                        "The briefing on parental mental health and the unborn baby is not reflected: Mother was"
-                                + " pregnant throughout and no one referred her to the perinatal team.")
-                .rationale(
-                        PROFESSIONAL_CURIOSITY,
-                        "Mother's depression and drinking were assessed, but what they meant for the children was"
-                                + " not asked.")
-                .rationale(
-                        UNBORN_SAFETY_PLANNING,
-                        "She was pregnant throughout her care, and the unborn baby is not in her care plan or risk"
-                                + " assessment.")
-                .rationale(
-                        MATERNAL_MENTAL_HEALTH,
-                        "The service treated Mother's depression for a few weeks by telephone but never formed a"
-                                + " view of its effect on her parenting.")
-                .rationale(FATHERS_AND_MALES, "Father's drinking was known from Mother and not considered.")
-                .rationale(PROFESSIONAL_DIFFERENCES, "The service had no part in the plan and raised nothing about it.")
-                .rationale(
-                        COVID_19_IMPACT,
-                        "All contact was virtual, and Mother was discharged after two missed video appointments"
-                                + " without anyone weighing what that meant for the children.")
-                .goodPractice("Mother was assessed within weeks of referral, and the assessment identified both her"
-                        + " depression and her drinking.")
-                .development("Refer a pregnant woman with depression to the perinatal team, and write the children into"
-                        + " the care plan. Before discharging a parent who misses appointments, consider the children"
-                        + " and tell the agencies working with them.")
-                .overall("Practice was not yet good. The assessment found Mother's depression and drinking, but she"
-                        + " was not referred to the perinatal team, her care plan left out the children, and she was"
-                        + " discharged after missed video appointments without the social worker being told.");
-    }
-
-    private static void police(ReturnAccounts a) {
-        a.amend(CASE, POLICE)
-                .answer(
-                        "pol-dash-every-incident",
-                        YES,
-                        "A DASH was completed at both incidents, in July and November, each with Mother on her own"
-                                + " and each reviewed by the Safeguarding Hub; the November DASH was graded high.")
-                .answer(
-                        "pol-dash-pregnancy-acted-on",
-                        YES,
-                        "The November DASH recorded the pregnancy at about thirty weeks, and the ViST, the MARAC"
-                                + " referral and the MARAC minutes all named the unborn baby.")
-                .answer(
-                        "pol-marac-idva",
-                        YES,
-                        "The November DASH was graded high and the case went to MARAC; Mother was referred to an"
-                                + " IDVA and spoke to one twice.")
-                .answer(
-                        "pol-vist-shared",
-                        YES,
-                        "A ViST for Child A was submitted at both incidents and one for the unborn baby in"
-                                + " November; the November ViST was graded high and shared with Children's Services and"
-                                + " health the same night.")
-                .answer(
-                        "pol-child-spoken-to",
-                        YES,
-                        "Child A was seen at both incidents. In November officers found Child A awake and"
-                                + " distressed, recorded exactly how and where they found the child, and comforted Child A"
-                                + " before speaking to the parents.")
-                .answer(
-                        "pol-perpetrator-focus",
-                        PARTLY,
-                        "Father's history was checked at both incidents. Both parents had been drinking and each"
-                                + " blamed the other; no arrest was made and no protective notice was considered.")
-                .answer(
-                        "pol-clares-law",
-                        NOT_APPLICABLE,
-                        "Not applicable: Mother and Father have been together for several years, and there was no"
-                                + " new partner.")
-                .answer(
-                        "pol-males-checked",
-                        YES,
-                        "Father, the only man in the household, was checked at both incidents and his history"
-                                + " shared in the ViSTs.")
-                .answer(
-                        "pol-substance-use-at-incident",
-                        YES,
-                        "Both parents had been drinking at both incidents; the DASH and the ViSTs record it, and"
-                                + " the November grading reflects it.")
-                .answer(
-                        "pol-maternal-mental-health",
-                        YES,
-                        "Officers recorded Mother's low mood at both incidents and included it in the ViSTs and the"
-                                + " MARAC referral.")
-                .answer(
-                        "pol-strategy-and-planning",
-                        PARTLY,
-                        "Police shared their information at MARAC in November. No strategy discussion followed the"
-                                + " high-graded ViST, and police were not invited to the child in need reviews.")
-                .answer(
-                        "pol-domestic-abuse-response",
-                        "Officers attended promptly, saw and recorded Child A as a victim in their own right,"
-                                + " completed both DASH assessments and referred to MARAC.")
-                .answer(
-                        "pol-professional-differences",
-                        NO,
-                        "The officer recorded concern that no strategy discussion followed the high-graded ViST but"
-                                + " did not raise it with Children's Services or under the Professional Differences Policy.")
-                .answer(
-                        "pol-covid-contact-mode",
-                        "Officers attended both incidents in person and saw Child A each time.")
-                .answer(
-                        "pol-covid-lockdown-risk",
-                        PARTLY,
-                        "The November DASH notes the second lockdown and the family's isolation; the ViST does not"
-                                + " say what being at home through it meant for Child A.")
-                .answer(
-                        "pol-learning-from-reviews",
-                        YES,
-                        "The briefing on the voice of the child at domestic abuse incidents shows: Child A was"
-                                + " treated as a victim in their own right and described exactly as found.")
-                .rationale(
-                        PROFESSIONAL_CURIOSITY,
-                        "Officers recorded exactly what they found and graded and shared the November ViST at once.")
-                .rationale(
-                        UNBORN_SAFETY_PLANNING,
-                        "The November DASH recorded the pregnancy, and the MARAC referral and minutes named the"
-                                + " unborn baby.")
-                .rationale(FATHERS_AND_MALES, "Father was checked at both incidents and his history shared.")
-                .rationale(
-                        MATERNAL_MENTAL_HEALTH, "Officers recorded Mother's low mood at both incidents and shared it.")
-                .rationale(
-                        PROFESSIONAL_DIFFERENCES,
-                        "The officer's concern that no strategy discussion followed was recorded but not escalated.")
-                .rationale(COVID_19_IMPACT, "Officers attended in person and saw Child A at both incidents.")
-                .goodPractice("At the November incident officers saw Child A as a victim in their own right, recorded"
-                        + " exactly what they found, and graded and shared the ViST the same night; the case went to"
-                        + " MARAC with the unborn baby named.")
-                .development("When a high-graded ViST about a child is followed by no strategy discussion, ask"
-                        + " Children's Services why and, if the answer does not resolve it, escalate under the"
-                        + " Professional Differences Policy.")
-                .overall("Practice met the expected standard. Officers attended in person, treated Child A as a"
-                        + " victim, referred to MARAC with the unborn baby named and shared everything at once. The"
-                        + " officer's concern that no strategy discussion followed was recorded and not escalated.");
+                .overall("Midwifery's care was sound clinically and weak on safeguarding: the late booking,"
+                        + " Mother's low mood and the alcohol at the postnatal visit were each noted and never"
+                        + " drawn together, and no referral or birth plan was made although a social worker was"
+                        + " involved.");
     }
 }

@@ -37,12 +37,13 @@ import java.util.Optional;
  *   <li>children: {@code "A 1-4; B 5-10"} — Child A aged 1–4, Child B aged 5–10 ({@code <1}, {@code 1-4}, {@code 5-10},
  *       {@code 11-15}, {@code 16-17});
  *   <li>unborn: {@code "C 2020-09"} — Unborn C expected in September 2020, or {@code ""};
- *   <li>adults: {@code "M; BF; MP; OM"} — Mother, birth father, mother's partner, other male in the household, with an
- *       optional pseudonym after a colon ({@code "BF:Father of Baby C"});
+ *   <li>adults: {@code "M; BF; MP; OM; OA"} — Mother, birth father, mother's partner, other male in the household,
+ *       another adult of significance (a grandparent in a safety plan), with an optional pseudonym after a colon
+ *       ({@code "BF:Father of Baby C"});
  *   <li>features: {@code "U DA SM MMH"} — an unborn baby and older sibling, domestic abuse, substance misuse, maternal
  *       ill mental health;
  *   <li>involvements: {@code "cs 2020-02; mw 2020-01..2020-09"} — agency code and months, open-ended when no end is
- *       given ({@code cs} Children's Services, {@code mw} Midwifery, {@code hv} Health Visiting, {@code gp} Primary
+ *       given, and an agency involved again later listed a second time ({@code cs} Children's Services, {@code mw} Midwifery, {@code hv} Health Visiting, {@code gp} Primary
  *       Care, {@code sm} Adult Substance Misuse, {@code mh} Adult Mental Health, {@code ey} Early Years, {@code po}
  *       Police).
  * </ul>
@@ -119,9 +120,10 @@ final class TorbayCandidates {
                         5,
                         "A 11-15; B 1-4",
                         "C 2020-10",
-                        "M; BF:Father of Child B and Baby C; OM:Maternal uncle",
+                        "M; BF:Father of Child A; BF:Father of Child B and Baby C;"
+                                + " OM:Mother's brother, called 'uncle' by the children",
                         "U DA MMH",
-                        "cs 2020-03; mw 2020-03..2020-11; hv 2019-02; gp 2010-04; po 2019-06..2020-09; mh 2020-02"),
+                        "cs 2020-03; mw 2020-03..2020-11; hv 2019-02; gp 2010-04; po 2020-03..2020-03; mh 2020-02"),
                 family(
                         6,
                         "A 1-4",
@@ -173,10 +175,10 @@ final class TorbayCandidates {
                         12,
                         "A 1-4",
                         "B 2021-01",
-                        "M; BF",
+                        "M; BF; OA:Maternal grandmother",
                         "U DA SM MMH",
                         "cs 2020-07; mw 2020-08..2021-02; hv 2019-04; gp 2016-11; po 2020-07..2020-11;"
-                                + " sm 2020-08..2021-03; mh 2020-08..2021-02"),
+                                + " sm 2020-08..2021-03; mh 2020-08..2021-02; po 2021-04; sm 2021-04; mh 2021-04"),
                 // moved out of the area before 2020: no engagement in the period
                 family(
                         13,
@@ -192,7 +194,7 @@ final class TorbayCandidates {
                         "B 2020-05",
                         "M; BF",
                         "U DA MMH",
-                        "cs 2019-08; mw 2019-10..2020-06; hv 2018-09; gp 2011-12; po 2019-07..2020-03; ey 2019-09"),
+                        "cs 2019-08..2020-04; mw 2019-10..2020-06; hv 2018-09; gp 2011-12; po 2019-07..2020-03; ey 2019-09"),
                 // no unborn baby and no maternal ill mental health
                 family(15, "A 5-10", "", "M; BF", "SM", "cs 2020-03..2020-09; gp 2013-01; sm 2019-04"),
                 family(
@@ -224,7 +226,7 @@ final class TorbayCandidates {
                         "B 2020-11",
                         "M; BF:Father of Child A; MP:Mother's partner",
                         "U DA MMH",
-                        "cs 2020-06; mw 2020-04..2020-12; hv 2020-08; gp 2016-01; po 2020-05..2020-10; mh 2020-03"),
+                        "cs 2020-06; mw 2020-04..2020-12; hv 2020-08; gp 2016-01; po 2020-05..2020-10; mh 2020-03..2020-12"),
                 // no domestic abuse or substance misuse
                 family(
                         20,
@@ -242,7 +244,7 @@ final class TorbayCandidates {
                         "B 2020-03",
                         "M; BF",
                         "U DA MMH",
-                        "cs 2019-07; mw 2019-08..2020-04; hv 2018-03; gp 2017-02; po 2019-05..2020-07; ey 2019-10"),
+                        "cs 2019-07..2020-12; mw 2019-08..2020-04; hv 2018-03; gp 2017-02; po 2019-05..2020-07; ey 2019-10"),
                 family(
                         23,
                         "A 1-4; B 1-4",
@@ -341,6 +343,7 @@ final class TorbayCandidates {
                     case "BF" -> AdultRole.BIRTH_FATHER;
                     case "MP" -> AdultRole.MOTHERS_PARTNER;
                     case "OM" -> AdultRole.OTHER_MALE_IN_HOUSEHOLD;
+                    case "OA" -> AdultRole.OTHER_ADULT;
                     default -> throw new IllegalArgumentException("unknown adult role code '" + parts[0] + "'");
                 };
         String pseudonym = parts.length > 1
@@ -349,6 +352,7 @@ final class TorbayCandidates {
                     case MOTHER -> "Mother";
                     case BIRTH_FATHER -> "Father";
                     case MOTHERS_PARTNER -> "Mother's partner";
+                    case OTHER_ADULT -> "Other adult";
                     default -> "Male in the household";
                 };
         return new AdultRecord(pseudonym, role);

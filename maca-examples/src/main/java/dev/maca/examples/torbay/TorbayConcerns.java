@@ -1,18 +1,15 @@
 package dev.maca.examples.torbay;
 
-import static dev.maca.examples.torbay.TorbayScope.ADULT_MENTAL_HEALTH;
 import static dev.maca.examples.torbay.TorbayScope.ADULT_SUBSTANCE_MISUSE;
 import static dev.maca.examples.torbay.TorbayScope.CHILDRENS_SERVICES;
 import static dev.maca.examples.torbay.TorbayScope.HEALTH_VISITING;
-import static dev.maca.examples.torbay.TorbayScope.MIDWIFERY;
-import static dev.maca.examples.torbay.TorbayScope.POLICE;
-import static dev.maca.examples.torbay.TorbayScope.PRIMARY_CARE_GP;
 
 import dev.maca.panel.ConcernSource;
 import dev.maca.panel.ConcernStatus;
 import dev.maca.panel.ImmediateConcern;
 import dev.maca.returns.ActionNow;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,30 +52,43 @@ final class TorbayConcerns {
 
     private static final String AUDIT_COORDINATOR = "Audit coordinator, Partnership Business Unit";
     private static final String FRONT_DOOR = "MASH team manager, Children's Services";
-    private static final String HEAD_OF_SERVICE =
+    /** Who represented Children's Services at the panel: the quality assurance line, which does not run casework. */
+    private static final String HEAD_OF_SERVICE_QA =
             "Head of Service, Safeguarding and Quality Assurance, Children's Services";
 
+    /** Who owns the follow-up of a concern about a family open to Children's Services: the operational line. */
+    private static final String HEAD_OF_SERVICE = "Head of Service, Children's Social Care, Children's Services";
+
     /**
-     * Where ic-01 stands, as the Head of Service told the panel on 27 April 2021: what the strategy discussion decided,
-     * what the enquiries under section 47 have found so far (among it the burn in the GP's record and Baby B sleeping in
-     * the parents' bed, which the GP's and the health visiting returns found already with the enquiries), and when it
-     * comes back.
+     * Where ic-01 stands, as last reported to the audit coordinator: what the strategy discussion decided, what the
+     * enquiries under section 47 have found so far (among it the burn in the GP's record and Baby B sleeping in the
+     * parents' bed, which the GP's and the health visiting returns found already with the enquiries), and the initial
+     * child protection conference, booked within fifteen working days of the strategy discussion that started them.
      */
-    private static final String IC_01_WHERE_IT_STANDS = "As the Head of Service told the panel on 27 April: the social"
-            + " worker and the health visitor saw both children at home on 8 April. Child A was quiet and clean, Baby B"
-            + " was feeding well, and there was a cot in the parents' room that Mother said was not always used. The"
-            + " strategy discussion on 9 April, with the police, health visiting and both adult services, started"
-            + " enquiries under section 47 for both children, jointly with the police, and agreed a written safety"
-            + " plan with the parents: neither cares for the children alone after drinking, Baby B sleeps in the cot,"
-            + " and Maternal grandmother visits every evening. Father has been referred back to alcohol treatment and"
-            + " Mother to the perinatal mental health team, and both services now attend the meetings. The GP practice's report"
-            + " to the enquiries on 13 April disclosed the telephone consultation in 2020 for a burn to Child A's hand;"
-            + " a paediatrician saw Child A on 16 April, found a healed scar on the back of the hand and asked for a"
-            + " specialist opinion on how it was caused. The health visiting record of Baby B sometimes sleeping in"
-            + " the parents' bed, with parents who drink, went to the strategy discussion on 9 April, and safer sleep"
-            + " is part of the safety plan. The strategy discussion reconvenes on 4 May, with the GP and the"
-            + " paediatrician's opinion, to decide on an initial child protection conference, provisionally booked"
-            + " for 25 May. The Head of Service will report its decision to the audit coordinator on the day, and the"
+    private static final String IC_01_WHERE_IT_STANDS = "Last reported to the audit coordinator by the Head of Service,"
+            + " Children's Social Care, on 26 April, and confirmed by Children's Services at the panel on 27 April. The"
+            + " social worker and the health visitor saw both children at home on 8 April: Child A was quiet and clean,"
+            + " Baby B was feeding well, and there was a cot in the parents' room that Mother said was not always"
+            + " used. The team manager's strategy discussion on 9 April, with the police, health visiting and both"
+            + " adult services, started enquiries under section 47 for both children, jointly with the police. The GP"
+            + " practice was not invited, and the Head of Service has recorded that as learning: the practice held"
+            + " the burn consultation, which reached the enquiries only in its report of 13 April. The written safety"
+            + " plan agreed with the parents on 9 April says that neither parent drinks alcohol while caring for the"
+            + " children; that if either has been drinking, Maternal grandmother, who looked after the children on"
+            + " the night of the November call-out, is there; that Baby B sleeps in the cot every night; and that"
+            + " Maternal grandmother visits every evening. Police and Children's Services checks on her, completed on"
+            + " 9 April before the plan was agreed, found nothing of concern. Father has been referred back to"
+            + " alcohol treatment and Mother to the perinatal mental health team, and both services now attend the"
+            + " meetings. The practice's report of 13 April disclosed a telephone consultation in September 2020,"
+            + " between the two call-outs, for a burn to Child A's hand that Mother said came from a radiator; no"
+            + " photograph was asked for and Child A was not seen. A paediatrician saw Child A on 16 April, found a"
+            + " healed scar on the back of the hand and asked for a specialist opinion. The health visiting record of"
+            + " Baby B sometimes sleeping in the parents' bed, with parents who drink, went to the strategy discussion"
+            + " on 9 April. The strategy discussion reconvened on 22 April, with the GP, and had the specialist's"
+            + " opinion that the scar's pattern does not fit the account given; it decided to hold an initial child"
+            + " protection conference for both children on 29 April, within fifteen working days of the strategy"
+            + " discussion on 9 April, and the burn and the sleeping arrangements are in the conference report. The"
+            + " Head of Service will report the conference's decision to the audit coordinator that day, and the"
             + " chair will then review whether the concern can close.";
 
     private static final ImmediateConcern IC_01 = new ImmediateConcern(
@@ -95,11 +105,14 @@ final class TorbayConcerns {
                     + " changed with the risk. Checking with the parents' services the same day, the auditor"
                     + " learned that Father's alcohol treatment was closed in March 2021 and Mother's mental health care"
                     + " in February 2021, both after missed appointments and without Children's Services being told.",
-            "The auditor raised it that day with the Head of Service, who asked the team manager to have both children"
-                    + " seen at home the next day and convened a strategy discussion for 9 April with the police, health"
-                    + " visiting and both adult services. The auditor asked adult mental health and the substance misuse"
-                    + " service for what they held on each parent, and told the audit coordinator.",
+            "The auditor raised it that day with the Head of Service, Safeguarding and Quality Assurance, who passed it"
+                    + " at once to the Head of Service, Children's Social Care. The team manager had both children seen at"
+                    + " home the next day and convened a strategy discussion for 9 April with the police, health visiting"
+                    + " and both adult services; the GP practice was not invited. The auditor asked adult mental health"
+                    + " and the substance misuse service for what they held on each parent, and told the audit"
+                    + " coordinator.",
             List.of(
+                    HEAD_OF_SERVICE_QA,
                     HEAD_OF_SERVICE,
                     "Team manager, Children's Services",
                     "Detective Inspector, Public Protection Unit",
@@ -190,11 +203,14 @@ final class TorbayConcerns {
                             + " 2020; Child A told officers he gets loud when he drinks; his drinking relapsed in October"
                             + " 2020 and his alcohol treatment ended in December without anyone being told; and no agency"
                             + " has seen or assessed him.",
-                    "The chair asked the Head of Service, at the meeting, to have the children seen that week and the plan"
-                            + " reviewed with the police and the substance misuse service. The Detective Inspector agreed"
-                            + " to send the social worker the partner's history in writing the same day, and the substance"
-                            + " misuse service's safeguarding lead to offer him treatment again.",
+                    "The chair asked Children's Services' representative, the Head of Service, Safeguarding and"
+                            + " Quality Assurance, to pass it that day to the Head of Service, Children's Social Care, to have"
+                            + " the children seen that week and the plan reviewed with the police and the substance misuse"
+                            + " service. The Detective Inspector agreed to send the social worker the partner's history in"
+                            + " writing the same day, and the substance misuse service's safeguarding lead to offer him"
+                            + " treatment again.",
                     List.of(
+                            HEAD_OF_SERVICE_QA,
                             HEAD_OF_SERVICE,
                             "Detective Inspector, Public Protection Unit",
                             "Safeguarding Lead, Adult Substance Misuse Service",
@@ -223,20 +239,24 @@ final class TorbayConcerns {
                     IC_04_RAISED,
                     ConcernSource.PANEL,
                     Optional.empty(),
-                    "Seeing the records side by side, the panel found that Maternal uncle lived in the home with Mother,"
-                            + " Child A and Child B for several months of the pregnancy, and that no agency knows who he"
-                            + " is: the social worker knew him only as the person Child B called by a"
-                            + " pet name, the health visitor noted an uncle at a visit, officers did not record him at the"
-                            + " March incident, and he is not registered with the practice. No one knows whether he still"
-                            + " lives there or sees Child B and Baby C. Child A, who does much of Child B's care, has waited since the autumn"
+                    "Seeing the records side by side, the panel found that an adult man stayed in the home with Mother,"
+                            + " Child A and Child B for much of the pregnancy and that no agency knows who he is. Officers at"
+                            + " the March 2020 incident logged him as 'uncle, staying' without a name; the health visitor saw"
+                            + " a man noted as 'uncle' in the garden in June, and the social worker recorded 'uncle present'"
+                            + " at the August home visit, when Child B called him 'uncle'. Nobody asked who he was, he is"
+                            + " not registered with the practice, and no one knows whether he still lives there or sees"
+                            + " Child B and Baby C. Child A, who does much of Child B's care, has waited since the autumn"
                             + " for the young carers' service, and no carer's assessment has been made.",
-                    "The chair asked the Head of Service, at the meeting, to have the social worker visit within a week"
-                            + " to find out from Mother who Maternal uncle is and whether he still lives in or visits the"
-                            + " home, and to ask Child A and Child B about him; the Detective Inspector agreed to complete"
-                            + " police checks within two working days of receiving his details. The Head of Service also"
-                            + " agreed to have a young carer's assessment of Child A completed by 14 May, and the Named"
-                            + " Nurse to have the health visitor update the household record.",
+                    "The chair asked Children's Services' representative, the Head of Service, Safeguarding and"
+                            + " Quality Assurance, to pass it that day to the Head of Service, Children's Social Care, to have"
+                            + " the social worker visit within a week, find out from Mother who the man is and whether he"
+                            + " still lives in or visits the home, and ask Child A and Child B about him; the Detective"
+                            + " Inspector agreed to complete police checks within two working days of receiving his"
+                            + " details. Children's Services also agreed to have a young carer's assessment of Child A"
+                            + " completed by 14 May, and the Named Nurse to have the health visitor update the household"
+                            + " record.",
                     List.of(
+                            HEAD_OF_SERVICE_QA,
                             HEAD_OF_SERVICE,
                             "Detective Inspector, Public Protection Unit",
                             "Named Nurse for Safeguarding Children, 0-19 Public Health Nursing",
@@ -249,14 +269,17 @@ final class TorbayConcerns {
             .closed(
                     LocalDate.of(2021, 5, 14),
                     "The social worker visited on 30 April and saw the three children, Child A and Child B on their"
-                            + " own. Mother said Maternal uncle is her brother, who stayed from the spring to the autumn of"
-                            + " 2020 after losing his tenancy and left before Baby C was born; he now lives in another"
-                            + " town and visits with Mother present. Both children spoke of him warmly. Police checks on 4"
-                            + " May found no record of violence or of offences against children, and the council where he"
-                            + " lives holds no record of him. The child in need plan now names him and how his visits are"
-                            + " arranged. Child A's young carer's assessment was completed on 12 May: Child A starts a"
-                            + " weekly young carers' group, Child B's nursery hours rise, and Mother's relapse plan says who"
-                            + " cares for the children when she is unwell. Closed by the chair on the Head of"
+                            + " own. Mother said the man is her brother, who stayed from March to September 2020 after"
+                            + " losing his tenancy and left before Baby C was born; he now lives in another town and visits"
+                            + " with Mother present. Both children spoke of him warmly. Police checks on 4 May, on the details"
+                            + " Mother gave, found no record of violence or of offences against children, and the council"
+                            + " where he lives holds no record of him. His identity was confirmed on 7 May, when the social"
+                            + " worker met him at Mother's home during a visit, saw his identification and heard from him"
+                            + " that he is Mother's brother; the case record now names him as Mother's brother. The child in"
+                            + " need plan names him and how his visits are arranged. Child A's young carer's assessment was"
+                            + " completed on 12 May: Child A starts a weekly young carers' group, Child B's nursery hours"
+                            + " rise, and Mother's relapse plan, rewritten with the perinatal team, says who cares for the"
+                            + " children when she is unwell without relying on Child A. Closed by the chair on the Head of"
                             + " Service's report to the audit coordinator: what the concern found is now the plan's to"
                             + " review.");
 
@@ -284,48 +307,15 @@ final class TorbayConcerns {
     }
 
     /**
-     * Why a return that found practice well short, or a risk in the record that is still live, needed no new action now,
-     * by case and agency: what the auditor checked, with whom and when.
-     *
-     * <ul>
-     *   <li>Family 8's substance misuse auditor graded the service's own practice Inadequate, but the risk it missed in
-     *       2020 was known to the family's social worker by the time of the audit.
-     *   <li>Family 12's health visiting and GP auditors found Baby B sometimes sleeping in the parents' bed with parents
-     *       who drink, and a burn to Child A's hand treated by telephone: both were already with the enquiries under
-     *       section 47 that followed ic-01. Every other Family 12 return, completed while those enquiries were under
-     *       way, says why it raised nothing new.
-     * </ul>
+     * Why each return that raised nothing needed no action now, by "case/agency": written by hand for every such return
+     * in {@link ActionNowFamilies01To09} and {@link ActionNowFamilies11To23}.
      */
-    private static final Map<String, String> WHY_NOTHING_NEW = Map.of(
-            "family-08/" + ADULT_SUBSTANCE_MISUSE,
-            "The auditor checked with the allocated social worker on 19 April: the family is open to Children's"
-                    + " Services on a child in need plan and visited every fortnight, and the auditor passed on what the"
-                    + " service's record shows of his drinking and his relapse. He has not been in contact with the"
-                    + " service since his discharge in December 2020, so nothing new is needed from it now.",
-            "family-12/" + MIDWIFERY,
-            "No new concern: the family has been under enquiries under section 47 since 9 April (immediate concern"
-                    + " ic-01), and the social worker leading them asked for the maternity record that day, with the"
-                    + " day-three visit at which both parents smelled of alcohol.",
-            "family-12/" + HEALTH_VISITING,
-            "Already with the enquiries under section 47 (immediate concern ic-01): the health visiting team leader"
-                    + " took the record, with the new birth visit's account of Baby B sometimes sleeping in the parents'"
-                    + " bed and the empty cans, to the strategy discussion on 9 April, and safer sleep is part of the"
-                    + " safety plan agreed there. The auditor confirmed with the social worker leading the enquiries on"
-                    + " 19 April that they hold it; the health visitor now sees both children at home every week.",
-            "family-12/" + PRIMARY_CARE_GP,
-            "Already with the enquiries under section 47 (immediate concern ic-01): the practice's report to them on"
-                    + " 13 April included the telephone consultation for the burn to Child A's hand. The social worker"
-                    + " leading the enquiries confirmed to the auditor on 22 April that a paediatrician saw Child A on"
-                    + " 16 April, and the practice is invited to the reconvened strategy discussion on 4 May.",
-            "family-12/" + ADULT_SUBSTANCE_MISUSE,
-            "No new concern: the strategy discussion of 9 April referred Father back to the service, his key worker"
-                    + " saw him on 14 April, and the auditor confirmed on 27 April that the social worker leading the"
-                    + " enquiries under section 47 (immediate concern ic-01) has the service's record of his treatment.",
-            "family-12/" + ADULT_MENTAL_HEALTH,
-            "No new concern: the auditor completed the return on the day of the strategy discussion that started"
-                    + " enquiries under section 47 (immediate concern ic-01), took the service's record of Mother's care"
-                    + " to it, and arranged for Mother to be offered an appointment with the perinatal team.",
-            "family-12/" + POLICE,
-            "No new concern: the Public Protection Unit is part of the joint enquiries under section 47 that began on"
-                    + " 9 April (immediate concern ic-01), and the records of both incidents and the MARAC are with them.");
+    private static final Map<String, String> WHY_NOTHING_NEW = whyNothingNew();
+
+    private static Map<String, String> whyNothingNew() {
+        Map<String, String> why = new HashMap<>();
+        ActionNowFamilies01To09.write(why);
+        ActionNowFamilies11To23.write(why);
+        return Map.copyOf(why);
+    }
 }

@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  *       (Police Outstanding, Children's Services Requires improvement, on birth fathers and males) and Family 12
  *       (Police Good, Children's Services Inadequate, overall), and Family 8 (Police Good against four agencies'
  *       Inadequate, on birth fathers and males; each agency grading its own part, so no two rows alike);
- *   <li>cases of concern: Families 3, 8, 12 and 17.
+ *   <li>cases of concern: Families 3, 8, 12 and 17;
+ *   <li>objectives an agency judges not applicable: in Family 5 no professional disagreement arose, and the police's
+ *       one contact was before the first lockdown.
  * </ul>
  *
  * <p>The panel's moderation of each divergence is in {@link TorbayPanel}.
@@ -73,13 +75,28 @@ final class TorbayPractice {
                                 .notEscalated(HEALTH_VISITING, ADULT_MENTAL_HEALTH)
                                 .contact(CHILDRENS_SERVICES, ContactMode.MIXED),
                         PracticeProfile.of("family-05", GOOD)
+                                .agency(CHILDRENS_SERVICES, REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, FATHERS_AND_MALES, REQUIRES_IMPROVEMENT)
+                                .override(CHILDRENS_SERVICES, UNBORN_SAFETY_PLANNING, GOOD)
                                 .contact(CHILDRENS_SERVICES, ContactMode.MIXED)
-                                .override(CHILDRENS_SERVICES, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(MIDWIFERY, ContactMode.MIXED)
+                                .override(MIDWIFERY, PROFESSIONAL_CURIOSITY, REQUIRES_IMPROVEMENT)
+                                .override(MIDWIFERY, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(HEALTH_VISITING, ContactMode.MIXED)
+                                .override(HEALTH_VISITING, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
                                 .contact(PRIMARY_CARE_GP, ContactMode.MIXED)
                                 .override(PRIMARY_CARE_GP, COVID_19_IMPACT, REQUIRES_IMPROVEMENT)
+                                .contact(POLICE, ContactMode.NONE)
                                 .shift(FATHERS_AND_MALES, 1)
-                                .missing(ADULT_MENTAL_HEALTH)
-                                .keyMale("Maternal uncle"),
+                                .notApplicable(
+                                        PROFESSIONAL_DIFFERENCES,
+                                        CHILDRENS_SERVICES,
+                                        MIDWIFERY,
+                                        HEALTH_VISITING,
+                                        PRIMARY_CARE_GP,
+                                        POLICE)
+                                .notApplicable(COVID_19_IMPACT, POLICE)
+                                .missing(ADULT_MENTAL_HEALTH),
                         PracticeProfile.of("family-06", GOOD)
                                 .contact(MIDWIFERY, ContactMode.FACE_TO_FACE)
                                 .agency(MIDWIFERY, OUTSTANDING)

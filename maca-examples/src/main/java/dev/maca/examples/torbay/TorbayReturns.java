@@ -129,7 +129,12 @@ final class TorbayReturns {
         Map<String, Judgement> judgements = new LinkedHashMap<>();
         for (String objectiveId : tool.objectiveIds()) {
             int grade = context.grade(objectiveId);
-            judgements.put(objectiveId, new Judgement(GRADE_IDS.get(grade), context.rationale(objectiveId, grade)));
+            String rationale = context.rationale(objectiveId, grade);
+            judgements.put(
+                    objectiveId,
+                    profile.isNotApplicable(agencyId, objectiveId)
+                            ? Judgement.notApplicable(rationale)
+                            : new Judgement(GRADE_IDS.get(grade), rationale));
         }
         ReturnStatus status = ReturnStatus.COMPLETE;
         if (profile.isIncomplete(agencyId)) {
@@ -143,7 +148,7 @@ final class TorbayReturns {
         int overall = profile.overall(agencyId);
         AuditReturn draft = AuditReturn.builder(family.id(), agencyId)
                 .toolVersion(tool.version())
-                .completedOn(ReturnRecords.completedOn(index, agencyId))
+                .completedOn(ReturnRecords.completedOn(family.id(), index, agencyId))
                 .auditorRole(ReturnText.AUDITOR_ROLE.getOrDefault(agencyId, "Designated Safeguarding Lead"))
                 .status(status)
                 .answers(answers)

@@ -122,7 +122,9 @@ class TorbayPanelTest {
                 }
             }
         }
-        assertThat(below).isGreaterThanOrEqualTo(5);
+        // Family 5's Children's Services return grades itself Requires improvement on maternal mental health, as the
+        // panel does, so that objective is no longer one the panel grades below every agency
+        assertThat(below).isGreaterThanOrEqualTo(4);
     }
 
     @Test

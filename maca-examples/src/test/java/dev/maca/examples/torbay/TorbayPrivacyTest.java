@@ -203,6 +203,13 @@ class TorbayPrivacyTest {
     }
 
     @Test
+    @DisplayName("names no internal id, of a concern or a case, in its prose")
+    void noInternalIds() {
+        Pattern ids = Pattern.compile("\\b(ic-\\d+|family-\\d+)\\b");
+        assertThat(texts).noneMatch(t -> ids.matcher(t).find());
+    }
+
+    @Test
     @DisplayName("contains no common first name")
     void noFirstNames() {
         Pattern names = Pattern.compile("\\b(" + String.join("|", FIRST_NAMES) + ")\\b");

@@ -109,7 +109,9 @@ class TorbayReturnsTest {
                                     b.overall().orElseThrow().grade())
                             >= 2;
                     for (String objective : a.objectiveJudgements().keySet()) {
-                        if (b.objectiveJudgements().containsKey(objective)) {
+                        if (b.objectiveJudgements().containsKey(objective)
+                                && !a.objectiveJudgements().get(objective).isNotApplicable()
+                                && !b.objectiveJudgements().get(objective).isNotApplicable()) {
                             apart |= scale.distance(
                                             a.objectiveJudgements()
                                                     .get(objective)
@@ -169,6 +171,48 @@ class TorbayReturnsTest {
                     .as(key)
                     .containsAll(questions);
         });
+    }
+
+    @Test
+    @DisplayName("write Family 5's returns wholly by hand: every question, every objective's reason and the summaries")
+    void family5WrittenByHand() {
+        ReturnAccounts accounts = ReturnAccounts.all();
+        assertThat(audit.returnsFor("family-05")).hasSize(5).allSatisfy(r -> {
+            AuditTool tool = tools.get(r.agencyId());
+            ReturnAccounts.Account account =
+                    accounts.of("family-05", r.agencyId()).orElseThrow();
+            assertThat(account.answers().keySet())
+                    .as(r.agencyId())
+                    .containsExactlyInAnyOrderElementsOf(
+                            tool.questions().stream().map(q -> q.id()).toList());
+            assertThat(account.rationales().keySet())
+                    .as(r.agencyId())
+                    .containsExactlyInAnyOrderElementsOf(tool.objectiveIds());
+            assertThat(account.goodPractice()).as(r.agencyId()).isPresent();
+            assertThat(account.areasForDevelopment()).as(r.agencyId()).isPresent();
+            assertThat(account.overall()).as(r.agencyId()).isPresent();
+        });
+        assertThat(audit.returnsFor("family-05"))
+                .extracting(r -> r.judgementFor(TorbayScope.PROFESSIONAL_DIFFERENCES)
+                        .orElseThrow()
+                        .isNotApplicable())
+                .containsOnly(true);
+    }
+
+    @Test
+    @DisplayName("give, in the families written by hand, each agency's reason for its own grade in its own words")
+    void ownGradeReasonsOwnWords() {
+        for (String caseId : List.of("family-05", "family-08", "family-12", "family-17")) {
+            for (String objective : TorbayScope.OBJECTIVE_IDS) {
+                assertThat(audit.returnsFor(caseId).stream()
+                                .map(r -> r.judgementFor(objective))
+                                .flatMap(java.util.Optional::stream)
+                                .map(j -> j.rationale())
+                                .toList())
+                        .as("%s, %s", caseId, objective)
+                        .doesNotHaveDuplicates();
+            }
+        }
     }
 
     @Test
