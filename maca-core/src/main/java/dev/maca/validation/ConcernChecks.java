@@ -149,26 +149,26 @@ final class ConcernChecks {
     }
 
     /**
-     * A return that grades the agency's practice at the lowest grade of the scale, below the expected standard, yet says
-     * nothing needs action now, and not why: practice of the audit period is not a risk today by itself, but the
-     * coordinator should confirm with the auditor that no child is at risk now.
+     * A return that grades the agency's practice below the expected standard yet says nothing needs action now, and
+     * not why: practice of the audit period is not a risk today by itself, but the coordinator should confirm with the
+     * auditor that no child is at risk now, and the panel should read why.
      */
-    private static void checkLowestGradeWithoutAction(
+    private static void checkBelowStandardWithoutAction(
             Audit audit, AuditReturn r, JsonPointer at, List<Problem> problems) {
         var scale = audit.scope().gradingScale();
-        if (scale.grades().isEmpty()
-                || r.overall().isEmpty()
+        if (r.overall().isEmpty()
                 || r.actionNow().isEmpty()
                 || r.raisesActionNow()
                 || !r.actionNow().get().whatWasDone().isBlank()) {
             return;
         }
-        String lowest = scale.grades().get(scale.grades().size() - 1).id();
-        if (r.overall().get().grade().equals(lowest) && !lowest.equals(scale.expectedStandard())) {
+        String grade = r.overall().get().grade();
+        if (scale.contains(grade) && scale.isBelowExpectedStandard(grade)) {
             problems.add(Problem.warning(
                     at.append("actionNow").toString(),
                     "The return of agency '" + r.agencyId() + "' for case '" + r.caseId() + "' grades its practice "
-                            + scale.label(lowest) + " but says nothing in the case needs action now.",
+                            + scale.label(grade) + ", below the expected standard, but says nothing in the case needs"
+                            + " action now without saying why.",
                     "Confirm with the auditor that no child in the family is at risk now and record why in the return's"
                             + " answer (actionNow/whatWasDone), or raise the concern."));
         }
@@ -179,7 +179,7 @@ final class ConcernChecks {
         JsonPointer returns = JsonPointer.root().append("returns");
         for (int i = 0; i < audit.returns().size(); i++) {
             AuditReturn r = audit.returns().get(i);
-            checkLowestGradeWithoutAction(audit, r, returns.append(i), problems);
+            checkBelowStandardWithoutAction(audit, r, returns.append(i), problems);
             if (!r.raisesActionNow()) {
                 continue;
             }

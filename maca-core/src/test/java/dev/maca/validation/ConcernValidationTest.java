@@ -194,18 +194,32 @@ class ConcernValidationTest {
     }
 
     @Test
-    @DisplayName(
-            "a return at the lowest grade that says nothing needs action now is a warning to confirm with the auditor")
-    void lowestGradeWithoutAction() {
-        AuditReturn inadequate = policeReturn("family-01", "inadequate").toBuilder()
+    @DisplayName("a return below the expected standard that says nothing needs action now, and not why, is a warning")
+    void belowStandardWithoutAction() {
+        AuditReturn requiresImprovement = policeReturn("family-01", "requires-improvement").toBuilder()
                 .actionNow(ActionNow.nothingNeeded())
                 .build();
-        Audit audit = AuditFixtures.valid()
-                .withReturns(List.of(inadequate, policeReturn("family-02", "requires-improvement")));
+        AuditReturn good = policeReturn("family-02", "good").toBuilder()
+                .actionNow(ActionNow.nothingNeeded())
+                .build();
+        Audit audit = AuditFixtures.valid().withReturns(List.of(requiresImprovement, good));
 
         assertThat(validator.validate(audit).warnings()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("/returns/0/actionNow");
-            assertThat(p.message()).contains("Inadequate", "nothing in the case needs action now");
+            assertThat(p.message()).contains("Requires improvement", "below the expected standard");
         });
+    }
+
+    @Test
+    @DisplayName("saying why nothing is needed now answers that warning")
+    void belowStandardWithReason() {
+        AuditReturn inadequate = policeReturn("family-01", "inadequate").toBuilder()
+                .actionNow(ActionNow.notNeeded("The children are on child protection plans and seen weekly."))
+                .build();
+        Audit audit = AuditFixtures.valid().withReturns(List.of(inadequate));
+
+        assertThat(validator.validate(audit).warnings())
+                .extracting(Problem::path)
+                .doesNotContain("/returns/0/actionNow");
     }
 }
