@@ -66,7 +66,7 @@ final class TorbayConcerns {
      * child protection conference, booked within fifteen working days of the strategy discussion that started them.
      */
     private static final String IC_01_WHERE_IT_STANDS = "Last reported to the audit coordinator by the Head of Service,"
-            + " Children's Social Care, on 26 April, and confirmed by Children's Services at the panel on 27 April. The"
+            + " Children's Social Care, on 23 April, and confirmed by Children's Services at the panel. The"
             + " social worker and the health visitor saw both children at home on 8 April: Child A was quiet and clean,"
             + " Baby B was feeding well, and there was a cot in the parents' room that Mother said was not always"
             + " used. The team manager's strategy discussion on 9 April, with the police, health visiting and both"
