@@ -3,6 +3,7 @@ package dev.maca.analysis;
 import static dev.maca.model.Preconditions.list;
 import static dev.maca.model.Preconditions.present;
 
+import dev.maca.audit.ImpactMeasure;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,6 +80,19 @@ public record PanelAnalysis(
     /** The analysis of one shared measure, if a question of the tools asks it. */
     public Optional<MeasureAnalysis> measure(String measureId) {
         return measures.stream().filter(m -> m.id().equals(measureId)).findFirst();
+    }
+
+    /**
+     * The baseline this audit gives a recommendation's measure of impact: for a shared measure, the families where at
+     * least one agency's record shows it; for an objective, the families the panel graded at or above the expected
+     * standard. Empty when no question carries the shared measure, or the scope has no such objective.
+     */
+    public Optional<FamilyCount> baseline(ImpactMeasure measure) {
+        present(measure, "measure");
+        if (measure.sharedMeasure().isPresent()) {
+            return measure(measure.sharedMeasure().get()).map(m -> m.count(MeasureOutcome.YES));
+        }
+        return objective(measure.objectiveId().orElseThrow()).map(ObjectivePanelGrades::atOrAboveExpected);
     }
 
     /** One agency's own grades for one objective against the panel's, if any family could be compared. */

@@ -1,6 +1,7 @@
 package dev.maca.audit;
 
 import static dev.maca.model.Preconditions.list;
+import static dev.maca.model.Preconditions.optional;
 import static dev.maca.model.Preconditions.present;
 
 import dev.maca.cohort.CaseRecord;
@@ -34,6 +35,8 @@ import java.util.Optional;
  * @param findings the panel's findings, one per objective
  * @param recommendations the recommendations and their actions
  * @param learning the learning content, one per objective
+ * @param report what the partnership writes for its report beyond the findings: document control, conclusion,
+ *     limitations and what was found of previous reviews' learning
  */
 public record Audit(
         AuditScope scope,
@@ -43,7 +46,8 @@ public record Audit(
         List<ImmediateConcern> immediateConcerns,
         List<ObjectiveFindings> findings,
         List<Recommendation> recommendations,
-        List<LearningContent> learning) {
+        List<LearningContent> learning,
+        Optional<ReportContent> report) {
     public Audit {
         present(scope, "audit scope");
         candidates = list(candidates, "audit candidates");
@@ -53,6 +57,29 @@ public record Audit(
         findings = list(findings, "audit findings");
         recommendations = list(recommendations, "audit recommendations");
         learning = list(learning, "audit learning");
+        report = optional(report);
+    }
+
+    /** An audit whose partnership has not yet written the report's own content (document control, conclusion). */
+    public Audit(
+            AuditScope scope,
+            List<CaseRecord> candidates,
+            List<AuditReturn> returns,
+            List<PanelReview> panelReviews,
+            List<ImmediateConcern> immediateConcerns,
+            List<ObjectiveFindings> findings,
+            List<Recommendation> recommendations,
+            List<LearningContent> learning) {
+        this(
+                scope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                learning,
+                Optional.empty());
     }
 
     /** An audit with no panel reviews and no immediate concerns yet (as every audit of MACA 0.1 was). */
@@ -103,48 +130,111 @@ public record Audit(
     /** This audit with another scope (e.g. a different report marking or grading scale). */
     public Audit withScope(AuditScope newScope) {
         return new Audit(
-                newScope, candidates, returns, panelReviews, immediateConcerns, findings, recommendations, learning);
+                newScope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                learning,
+                report);
     }
 
     /** This audit with these candidate cases in place of its own. */
     public Audit withCandidates(List<CaseRecord> newCandidates) {
         return new Audit(
-                scope, newCandidates, returns, panelReviews, immediateConcerns, findings, recommendations, learning);
+                scope,
+                newCandidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                learning,
+                report);
     }
 
     /** This audit with these returns in place of its own. */
     public Audit withReturns(List<AuditReturn> newReturns) {
         return new Audit(
-                scope, candidates, newReturns, panelReviews, immediateConcerns, findings, recommendations, learning);
+                scope,
+                candidates,
+                newReturns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                learning,
+                report);
     }
 
     /** This audit with these panel reviews in place of its own. */
     public Audit withPanelReviews(List<PanelReview> newReviews) {
         return new Audit(
-                scope, candidates, returns, newReviews, immediateConcerns, findings, recommendations, learning);
+                scope, candidates, returns, newReviews, immediateConcerns, findings, recommendations, learning, report);
     }
 
     /** This audit with these immediate concerns in place of its own. */
     public Audit withImmediateConcerns(List<ImmediateConcern> newConcerns) {
-        return new Audit(scope, candidates, returns, panelReviews, newConcerns, findings, recommendations, learning);
+        return new Audit(
+                scope, candidates, returns, panelReviews, newConcerns, findings, recommendations, learning, report);
     }
 
     /** This audit with these panel findings in place of its own. */
     public Audit withFindings(List<ObjectiveFindings> newFindings) {
         return new Audit(
-                scope, candidates, returns, panelReviews, immediateConcerns, newFindings, recommendations, learning);
+                scope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                newFindings,
+                recommendations,
+                learning,
+                report);
     }
 
     /** This audit with these recommendations in place of its own. */
     public Audit withRecommendations(List<Recommendation> newRecommendations) {
         return new Audit(
-                scope, candidates, returns, panelReviews, immediateConcerns, findings, newRecommendations, learning);
+                scope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                newRecommendations,
+                learning,
+                report);
     }
 
     /** This audit with this learning content in place of its own. */
     public Audit withLearning(List<LearningContent> newLearning) {
         return new Audit(
-                scope, candidates, returns, panelReviews, immediateConcerns, findings, recommendations, newLearning);
+                scope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                newLearning,
+                report);
+    }
+
+    /** This audit with this report content in place of its own. */
+    public Audit withReport(ReportContent newReport) {
+        return new Audit(
+                scope,
+                candidates,
+                returns,
+                panelReviews,
+                immediateConcerns,
+                findings,
+                recommendations,
+                learning,
+                Optional.of(newReport));
     }
 
     /** This audit with one more return, or with {@code replacement} in place of the return for the same case and agency. */

@@ -1,12 +1,14 @@
 package dev.maca.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import dev.maca.audit.ActionStatus;
 import dev.maca.returns.Answer;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>Records are read through their canonical constructors and written in component order.
  *   <li>{@link Answer} carries a {@code "type"} discriminator ({@code evidenced}, {@code graded}, {@code text},
- *       {@code contact}) through a mix-in.
+ *       {@code contact}) through a mix-in, and an {@link ActionStatus} reads through {@link ActionStatus#parse(String)}.
  *   <li>Empty {@code Optional}s are left out; absent lists and maps read as empty, and so does an absent text — the
  *       schema, checked before binding, has already refused every absent text the file must have, so only the optional
  *       ones added since MACA 0.1 ({@code impact}, {@code recordsExamined}) reach the records empty.
@@ -54,6 +56,17 @@ final class AuditMapper {
     })
     interface AnswerMixIn {}
 
+    /**
+     * Reads an {@link ActionStatus} through {@link ActionStatus#parse(String)}, so that a file of MACA 0.1 with its RAG
+     * colours still reads.
+     */
+    abstract static class ActionStatusMixIn {
+        @JsonCreator
+        static ActionStatus parse(String name) {
+            throw new UnsupportedOperationException("a mix-in is never called");
+        }
+    }
+
     static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxDocumentLength(AuditJson.MAX_FILE_BYTES)
             .maxStringLength(AuditJson.MAX_STRING_CHARS)
@@ -70,6 +83,7 @@ final class AuditMapper {
                     .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .build())
             .addMixIn(Answer.class, AnswerMixIn.class)
+            .addMixIn(ActionStatus.class, ActionStatusMixIn.class)
             // Record accessors are the properties; helpers such as Milestone.isCompleted() are not.
             .changeDefaultVisibility(v -> v.withVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE))
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)

@@ -1,11 +1,6 @@
 package dev.maca.privacy;
 
-import dev.maca.audit.Action;
 import dev.maca.audit.Audit;
-import dev.maca.audit.LearningContent;
-import dev.maca.audit.LearningResource;
-import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.Recommendation;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AgencyInvolvement;
 import dev.maca.cohort.Birth;
@@ -41,17 +36,19 @@ import java.util.Optional;
  * <p>Free text (visited with {@link FieldVisitor#text}) is every string people write: the scope's prose, case and
  * person pseudonyms, auditor roles, evidence, rationales, lived experience, good practice, areas for development,
  * the panel's record and the immediate concerns ({@link PanelRewriter}), findings, recommendations, actions, learning
- * content. Identifiers ({@link FieldVisitor#identifier}) are case,
+ * content and the report's own content ({@link ReportRewriter}). Identifiers ({@link FieldVisitor#identifier}) are case,
  * agency, objective, question, theme, feature, grade, milestone, recommendation and action ids, which other parts of
  * the audit refer to, and each return's tool version, which forms and tools match on: personal data in one of them
  * is an error even under REDACT, as changing it would break what refers to it.
  */
 final class AuditRewriter extends FieldRewriter {
     private final PanelRewriter panel;
+    private final ReportRewriter report;
 
     AuditRewriter(FieldVisitor visitor) {
         super(visitor);
         this.panel = new PanelRewriter(visitor);
+        this.report = new ReportRewriter(visitor);
     }
 
     Audit rewrite(Audit audit) {
@@ -62,9 +59,10 @@ final class AuditRewriter extends FieldRewriter {
                 list(root.child("returns"), audit.returns(), this::auditReturn),
                 list(root.child("panelReviews"), audit.panelReviews(), panel::review),
                 list(root.child("immediateConcerns"), audit.immediateConcerns(), panel::concern),
-                list(root.child("findings"), audit.findings(), this::findings),
-                list(root.child("recommendations"), audit.recommendations(), this::recommendation),
-                list(root.child("learning"), audit.learning(), this::learning));
+                list(root.child("findings"), audit.findings(), report::findings),
+                list(root.child("recommendations"), audit.recommendations(), report::recommendation),
+                list(root.child("learning"), audit.learning(), report::learning),
+                audit.report().map(r -> report.content(root.child("report"), r)));
     }
 
     private AuditScope scope(FieldPath p, AuditScope s) {
@@ -83,7 +81,10 @@ final class AuditRewriter extends FieldRewriter {
                 list(p.child("agencies"), s.agencies(), this::agency),
                 timeline(p.child("timeline"), s.timeline()),
                 gradingScale(p.child("gradingScale"), s.gradingScale()),
-                s.reportMarking());
+                s.reportMarking(),
+                s.commissioningQuestion().map(v -> text(p.child("commissioningQuestion"), v)),
+                report.governance(p.child("governance"), s.governance()),
+                list(p.child("previousReviews"), s.previousReviews(), report::previousReview));
     }
 
     private Objective objective(FieldPath p, Objective o) {
@@ -241,53 +242,5 @@ final class AuditRewriter extends FieldRewriter {
     private Judgement judgement(FieldPath p, Judgement j) {
         identifier(p.child("grade"), j.grade());
         return new Judgement(j.grade(), text(p.child("rationale"), j.rationale()));
-    }
-
-    private ObjectiveFindings findings(FieldPath p, ObjectiveFindings f) {
-        identifier(p.child("objectiveId"), f.objectiveId());
-        f.grade().ifPresent(grade -> identifier(p.child("grade"), grade));
-        return new ObjectiveFindings(
-                f.objectiveId(),
-                f.grade(),
-                text(p.child("keyMessage"), f.keyMessage()),
-                texts(p.child("narrative"), f.narrative()),
-                texts(p.child("goodPractice"), f.goodPractice()),
-                texts(p.child("areasForDevelopment"), f.areasForDevelopment()));
-    }
-
-    private Recommendation recommendation(FieldPath p, Recommendation r) {
-        identifier(p.child("id"), r.id());
-        String text = text(p.child("text"), r.text());
-        identifiers(p.child("objectiveIds"), r.objectiveIds());
-        return new Recommendation(r.id(), text, r.objectiveIds(), list(p.child("actions"), r.actions(), this::action));
-    }
-
-    private Action action(FieldPath p, Action a) {
-        identifier(p.child("ref"), a.ref());
-        String text = text(p.child("text"), a.text());
-        a.ownerAgencyId().ifPresent(owner -> identifier(p.child("ownerAgencyId"), owner));
-        return new Action(
-                a.ref(),
-                text,
-                a.ownerAgencyId(),
-                a.targetDate(),
-                a.status(),
-                text(p.child("evidenceOfImpact"), a.evidenceOfImpact()));
-    }
-
-    private LearningContent learning(FieldPath p, LearningContent l) {
-        identifier(p.child("objectiveId"), l.objectiveId());
-        return new LearningContent(
-                l.objectiveId(),
-                texts(p.child("whyItMatters"), l.whyItMatters()),
-                texts(p.child("whatGoodLooksLike"), l.whatGoodLooksLike()),
-                texts(p.child("thingsToRemember"), l.thingsToRemember()),
-                texts(p.child("whatToDo"), l.whatToDo()),
-                texts(p.child("reflectionQuestions"), l.reflectionQuestions()),
-                list(p.child("resources"), l.resources(), this::resource));
-    }
-
-    private LearningResource resource(FieldPath p, LearningResource r) {
-        return new LearningResource(text(p.child("title"), r.title()), text(p.child("source"), r.source()));
     }
 }

@@ -16,9 +16,9 @@ import java.util.Optional;
  * <p>Every statement of a scope document has a field here, so a scope can be reproduced without loss; the
  * introductory sentences of its lists are kept too.
  *
- * @param reference this audit's reference (e.g. "MACA C86")
- * @param linkedReference the review the audit is linked with, if any (e.g. "C86")
- * @param partnership the commissioning partnership (e.g. "Torbay Safeguarding Children Partnership")
+ * @param reference this audit's reference (e.g. "MACA 2021/02")
+ * @param linkedReference the review the audit is linked with, if any (e.g. a Rapid Review's reference)
+ * @param partnership the commissioning partnership (e.g. "Northtown Safeguarding Children Partnership")
  * @param title the scope's title
  * @param background the background, one paragraph per entry
  * @param purposeIntroduction the sentence that introduces the purposes (may be empty)
@@ -31,6 +31,9 @@ import java.util.Optional;
  * @param timeline the audit's milestones
  * @param gradingScale the scale practice is judged on
  * @param reportMarking the protective marking of the report to the Business Group
+ * @param commissioningQuestion the question the commissioning body asked, which the report's conclusion answers
+ * @param governance the bodies the audit answers to; Working Together 2023's when a file names none
+ * @param previousReviews the previous audits and reviews whose learning the audit tests, in the scope's order
  */
 public record AuditScope(
         String reference,
@@ -47,7 +50,10 @@ public record AuditScope(
         List<AgencyRequirement> agencies,
         Timeline timeline,
         GradingScale gradingScale,
-        ProtectiveMarking reportMarking) {
+        ProtectiveMarking reportMarking,
+        Optional<String> commissioningQuestion,
+        Governance governance,
+        List<PreviousReview> previousReviews) {
     public AuditScope {
         nonBlank(reference, "scope reference");
         linkedReference = optional(linkedReference);
@@ -64,6 +70,47 @@ public record AuditScope(
         present(timeline, "scope timeline");
         present(gradingScale, "scope gradingScale");
         present(reportMarking, "scope reportMarking");
+        commissioningQuestion = optional(commissioningQuestion);
+        governance = governance == null ? Governance.workingTogether2023() : governance;
+        previousReviews = list(previousReviews, "scope previousReviews");
+    }
+
+    /** A scope as MACA 0.1 recorded it: no commissioning question, previous reviews or governance of its own. */
+    public AuditScope(
+            String reference,
+            Optional<String> linkedReference,
+            String partnership,
+            String title,
+            List<String> background,
+            String purposeIntroduction,
+            List<String> purposes,
+            String objectivesIntroduction,
+            List<Objective> objectives,
+            CohortCriteria cohortCriteria,
+            String agenciesIntroduction,
+            List<AgencyRequirement> agencies,
+            Timeline timeline,
+            GradingScale gradingScale,
+            ProtectiveMarking reportMarking) {
+        this(
+                reference,
+                linkedReference,
+                partnership,
+                title,
+                background,
+                purposeIntroduction,
+                purposes,
+                objectivesIntroduction,
+                objectives,
+                cohortCriteria,
+                agenciesIntroduction,
+                agencies,
+                timeline,
+                gradingScale,
+                reportMarking,
+                Optional.empty(),
+                Governance.workingTogether2023(),
+                List.of());
     }
 
     /** A builder holding this scope's values, to change some and build another. */
@@ -84,6 +131,9 @@ public record AuditScope(
         builder.timeline = timeline;
         builder.gradingScale = gradingScale;
         builder.reportMarking = reportMarking;
+        builder.commissioningQuestion = commissioningQuestion;
+        builder.governance = governance;
+        builder.previousReviews = previousReviews;
         return builder;
     }
 
@@ -122,6 +172,13 @@ public record AuditScope(
         return toBuilder().reportMarking(newMarking).build();
     }
 
+    /** The previous review with this reference. */
+    public Optional<PreviousReview> previousReview(String reference) {
+        return previousReviews.stream()
+                .filter(r -> r.reference().equals(reference))
+                .findFirst();
+    }
+
     /** The objective with this id. */
     public Optional<Objective> objective(String id) {
         return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
@@ -154,6 +211,9 @@ public record AuditScope(
         private Timeline timeline;
         private GradingScale gradingScale = GradingScale.ofsted();
         private ProtectiveMarking reportMarking = ProtectiveMarking.OFFICIAL;
+        private Optional<String> commissioningQuestion = Optional.empty();
+        private Governance governance = Governance.workingTogether2023();
+        private List<PreviousReview> previousReviews = List.of();
 
         private Builder() {}
 
@@ -247,6 +307,24 @@ public record AuditScope(
             return this;
         }
 
+        /** The question the commissioning body asked, which the report's conclusion answers (none by default). */
+        public Builder commissioningQuestion(Optional<String> value) {
+            this.commissioningQuestion = value;
+            return this;
+        }
+
+        /** The bodies the audit answers to (Working Together 2023's by default). */
+        public Builder governance(Governance value) {
+            this.governance = value;
+            return this;
+        }
+
+        /** The previous audits and reviews whose learning the audit tests (none by default). */
+        public Builder previousReviews(List<PreviousReview> value) {
+            this.previousReviews = value;
+            return this;
+        }
+
         /** The scope; throws as the constructor does when a required value is missing. */
         public AuditScope build() {
             return new AuditScope(
@@ -264,7 +342,10 @@ public record AuditScope(
                     agencies,
                     timeline,
                     gradingScale,
-                    reportMarking);
+                    reportMarking,
+                    commissioningQuestion,
+                    governance,
+                    previousReviews);
         }
     }
 }

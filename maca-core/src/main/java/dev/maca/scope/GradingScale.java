@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * <p>The default is Ofsted's four-point scale ({@link #ofsted()}); partnerships that grade Red / Amber / Green use
  * {@link #rag()} or their own.
  *
- * @param name the scale's name as printed (e.g. "Ofsted four-point scale")
+ * @param name the scale's name as printed, as the scope gives it (e.g. "four-point practice scale")
  * @param grades the grades, best first
  * @param expectedStandard the id of the lowest grade that still meets the expected standard (e.g. {@code good}); a
  *     judgement below it makes a case "of concern"
@@ -27,10 +27,13 @@ public record GradingScale(String name, List<Grade> grades, String expectedStand
         present(expectedStandard, "grading scale expectedStandard");
     }
 
-    /** Outstanding, Good, Requires improvement, Inadequate; Good and above meet the expected standard. */
+    /**
+     * Outstanding, Good, Requires improvement, Inadequate, with MACA's own descriptors; Good and above meet the
+     * expected standard. The words are Ofsted's, the descriptors are not, so the scale is not named after Ofsted.
+     */
     public static GradingScale ofsted() {
         return new GradingScale(
-                "Ofsted four-point scale",
+                "four-point practice scale (Outstanding to Inadequate)",
                 List.of(
                         new Grade(
                                 "outstanding",

@@ -10,6 +10,8 @@ public enum MilestoneKind {
     REPORT,
     /** The Best Practice Seminar and dissemination of learning. */
     SEMINAR,
+    /** The re-audit that tests whether the recommendations made a difference. */
+    REAUDIT,
     /** Any other milestone. */
     OTHER
 }

@@ -1,10 +1,8 @@
 package dev.maca.validation;
 
-import dev.maca.audit.Action;
 import dev.maca.audit.Audit;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.Recommendation;
 import dev.maca.cohort.AgencyInvolvement;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortSelection;
@@ -36,7 +34,8 @@ import java.util.function.Function;
  * <p>The standard checks need nothing but the audit: ids well formed and unique, grades on the scope's scale (or "not
  * applicable" with a reason, for an objective), milestones in order, every objective with themes, births that fit the
  * pregnancy, returns only for cohort cases and at most one per case and agency, the panel's record ({@link
- * PanelChecks}), the immediate concerns ({@link ConcernChecks}), every action with an owner and a target date. What a
+ * PanelChecks}), the immediate concerns ({@link ConcernChecks}), the recommendations and action plan ({@link
+ * PlanChecks}). What a
  * stage of the audit needs depends on the {@link Stage} ({@link #forStage}): the standard validator checks for a draft
  * report, where a family without a panel review is a warning; for the final report it is an error. Checks that need more — such as answers against the agencies' audit
  * tools — join through {@link #with(AuditCheck...)}. Before all of them, the audit's size is checked against {@link
@@ -112,7 +111,7 @@ public final class AuditValidator {
         PanelChecks.check(audit, cohort, stage, problems);
         ConcernChecks.check(audit, cohort, problems);
         checkFindings(audit, problems);
-        checkRecommendations(audit, problems);
+        PlanChecks.check(audit, stage, problems);
         checkLearning(audit, problems);
         for (AuditCheck check : extraChecks) {
             problems.addAll(check.check(audit));
@@ -410,63 +409,6 @@ public final class AuditValidator {
                         "The grade '" + grade + "' is not on the "
                                 + scope.gradingScale().name() + ".",
                         "Use one of " + gradeIds(scope.gradingScale()) + "."));
-            }
-        }
-    }
-
-    private static void checkRecommendations(Audit audit, List<Problem> problems) {
-        JsonPointer at = JsonPointer.root().append("recommendations");
-        AuditScope scope = audit.scope();
-        checkUnique(audit.recommendations(), Recommendation::id, at, "id", "recommendation", problems);
-        Map<String, String> actionRefs = new HashMap<>();
-        for (int i = 0; i < audit.recommendations().size(); i++) {
-            Recommendation recommendation = audit.recommendations().get(i);
-            JsonPointer here = at.append(i);
-            for (int o = 0; o < recommendation.objectiveIds().size(); o++) {
-                String objectiveId = recommendation.objectiveIds().get(o);
-                if (scope.objective(objectiveId).isEmpty()) {
-                    problems.add(Problem.error(
-                            here.append("objectiveIds").append(o).toString(),
-                            "Recommendation '" + recommendation.id() + "' answers objective '" + objectiveId
-                                    + "', which the scope does not have.",
-                            "Use one of " + objectiveIds(scope) + "."));
-                }
-            }
-            if (recommendation.actions().isEmpty()) {
-                problems.add(Problem.warning(
-                        here.append("actions").toString(),
-                        "Recommendation '" + recommendation.id() + "' has no actions in the action plan.",
-                        "Add at least one SMART action with an owner and a target date."));
-            }
-            for (int a = 0; a < recommendation.actions().size(); a++) {
-                Action action = recommendation.actions().get(a);
-                JsonPointer actionAt = here.append("actions").append(a);
-                String previous = actionRefs.putIfAbsent(action.ref(), actionAt.toString());
-                if (previous != null) {
-                    problems.add(Problem.error(
-                            actionAt.append("ref").toString(),
-                            "Action reference '" + action.ref() + "' is also used at " + previous + ".",
-                            "Give every action its own reference, e.g. \"" + recommendation.id() + "." + (a + 1)
-                                    + "\"."));
-                }
-                if (action.ownerAgencyId().isEmpty()) {
-                    problems.add(Problem.error(
-                            actionAt.append("ownerAgencyId").toString(),
-                            "Action '" + action.ref() + "' has no owner.",
-                            "Name the agency that owns it, by id: one of " + scope.agencyIds() + "."));
-                } else if (scope.agency(action.ownerAgencyId().get()).isEmpty()) {
-                    problems.add(Problem.warning(
-                            actionAt.append("ownerAgencyId").toString(),
-                            "Action '" + action.ref() + "' is owned by '"
-                                    + action.ownerAgencyId().get() + "', which is not one of the scope's agencies.",
-                            "Use one of " + scope.agencyIds() + " if the owner is a contributing agency."));
-                }
-                if (action.targetDate().isEmpty()) {
-                    problems.add(Problem.error(
-                            actionAt.append("targetDate").toString(),
-                            "Action '" + action.ref() + "' has no target date.",
-                            "Give the day it is due, e.g. \"2021-09-30\"."));
-                }
             }
         }
     }

@@ -22,6 +22,7 @@ import static dev.maca.analysis.PanelFixtures.STAFF_TRAINED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.maca.audit.ImpactMeasure;
 import dev.maca.returns.ContactMode;
 import dev.maca.scope.SharedMeasures;
 import dev.maca.scope.Themes;
@@ -121,6 +122,19 @@ class MeasureAnalysisTest {
                             tuple("g4", MeasureOutcome.NOT_APPLICABLE),
                             tuple("g5", MeasureOutcome.NOT_ASKED),
                             tuple("g6", MeasureOutcome.YES));
+        }
+
+        @Test
+        @DisplayName(
+                "a recommendation measured on the shared measure has the families any agency evidenced as baseline")
+        void baseline() {
+            assertThat(panel.baseline(ImpactMeasure.ofSharedMeasure(FATHER_SEEN, 5)))
+                    .contains(new FamilyCount(2, 6, List.of("g1", "g6")));
+            assertThat(panel.baseline(ImpactMeasure.ofSharedMeasure("no-question-asks-it", 5)))
+                    .isEmpty();
+            assertThat(panel.baseline(ImpactMeasure.ofObjective(FATHERS_OBJECTIVE.id(), 5)))
+                    .map(FamilyCount::families)
+                    .contains(6);
         }
 
         @Test

@@ -166,7 +166,7 @@ class ObjectiveJudgementsTest {
 
         assertThatThrownBy(() -> all.count("satisfactory"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'satisfactory' is not on the Ofsted four-point scale");
+                .hasMessageContaining("'satisfactory' is not on the four-point practice scale");
         assertThat(all.tally(new Grade(
                                 GOOD,
                                 "Good",

@@ -3,8 +3,8 @@ package dev.maca.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
-import dev.maca.audit.RagStatus;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
 import dev.maca.cohort.FirstYearEvent;
@@ -234,7 +234,7 @@ class AuditJsonRoundTripTest {
                 EvidenceRating.class,
                 ContactMode.class,
                 ReturnStatus.class,
-                RagStatus.class,
+                ActionStatus.class,
                 Gestation.class,
                 HomeAfterBirth.class,
                 PlanAtBirth.class,

@@ -1,12 +1,16 @@
 package dev.maca.json;
 
 import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
+import dev.maca.audit.DocumentControl;
+import dev.maca.audit.ImpactMeasure;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.LearningResource;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.RagStatus;
 import dev.maca.audit.Recommendation;
+import dev.maca.audit.ReportContent;
+import dev.maca.audit.ReviewLearning;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
@@ -44,10 +48,12 @@ import dev.maca.returns.Judgement;
 import dev.maca.returns.ReturnStatus;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
+import dev.maca.scope.Governance;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
+import dev.maca.scope.PreviousReview;
 import dev.maca.scope.ProtectiveMarking;
 import dev.maca.scope.Themes;
 import dev.maca.scope.Timeline;
@@ -71,6 +77,21 @@ final class SampleAudit {
 
     /** The whole mini audit: three objectives, four candidates, four returns, findings, a recommendation, learning. */
     static Audit rich() {
+        return plan().withReport(new ReportContent(
+                new DocumentControl(
+                        "0.3",
+                        "Partnership Business Manager",
+                        List.of("Practice Review Group members", "Delegated Safeguarding Partners"),
+                        "Not for onward circulation without the Business Manager's agreement."),
+                List.of("The review's themes are common in current practice."),
+                List.of("Two of the returns were completed by the practitioner's own manager."),
+                List.of(new ReviewLearning(
+                        "MACA 2019/01",
+                        "Siblings were seen in two of the three families.",
+                        "No difference can yet be shown: the practice audited began a year after that audit."))));
+    }
+
+    private static Audit plan() {
         return new Audit(
                 scope(),
                 List.of(family1(), family2(), family3(), family4()),
@@ -126,35 +147,55 @@ final class SampleAudit {
                         "R1",
                         "Partners make fathers and other males visible in assessments and plans.",
                         List.of(MALES, DA),
+                        "Chair, Quality Assurance Subgroup",
+                        Optional.of(LocalDate.of(2022, 3, 31)),
+                        Optional.of(ImpactMeasure.ofSharedMeasure("father-seen", 3)),
                         List.of(
                                 new Action(
                                         "1.1",
                                         "Add the father's details to the pre-birth assessment template.",
+                                        "Service Manager, Children's Services",
                                         Optional.of("childrens-services"),
                                         Optional.of(LocalDate.of(2021, 9, 30)),
-                                        RagStatus.GREEN,
+                                        ActionStatus.ON_TRACK,
+                                        Optional.of(LocalDate.of(2021, 7, 1)),
                                         "Template audit shows the section completed in 9 of 10 assessments."),
                                 new Action(
                                         "1.2",
                                         "Brief health visitors on reading police notifications.",
+                                        "Named Nurse, 0-19 Public Health Nursing",
                                         Optional.of("health-visiting"),
                                         Optional.of(LocalDate.of(2021, 7, 31)),
-                                        RagStatus.COMPLETE,
+                                        ActionStatus.COMPLETE,
+                                        Optional.of(LocalDate.of(2021, 7, 28)),
                                         ""),
                                 new Action(
                                         "1.3",
                                         "Agree a way to share men's risk between adult and children's services.",
+                                        "",
                                         Optional.empty(),
                                         Optional.empty(),
-                                        RagStatus.RED,
+                                        ActionStatus.NOT_STARTED,
+                                        Optional.empty(),
                                         ""),
                                 new Action(
                                         "1.4",
                                         "Re-audit five cases for the visibility of men.",
-                                        Optional.of("police"),
+                                        "Partnership Business Manager",
                                         Optional.empty(),
-                                        RagStatus.AMBER,
-                                        "Re-audit findings reported to the Business Group.")))),
+                                        Optional.empty(),
+                                        ActionStatus.AT_RISK,
+                                        Optional.of(LocalDate.of(2021, 8, 2)),
+                                        "Re-audit findings reported to the Business Group."),
+                                new Action(
+                                        "1.5",
+                                        "Publish a practice guide on working with fathers.",
+                                        "Chair, Learning and Development Subgroup",
+                                        Optional.empty(),
+                                        Optional.of(LocalDate.of(2021, 6, 30)),
+                                        ActionStatus.OVERDUE,
+                                        Optional.of(LocalDate.of(2021, 7, 5)),
+                                        "")))),
                 List.of(new LearningContent(
                         MALES,
                         List.of("Babies are most at risk from the men around them that services do not see."),
@@ -370,9 +411,24 @@ final class SampleAudit {
                                 "Best Practice Seminar/Learning to be disseminated in June",
                                 YearMonth.of(2021, 6)),
                         Milestone.inMonth(
-                                "re-audit", MilestoneKind.OTHER, "Re-audit of five cases", YearMonth.of(2022, 1)))),
+                                "re-audit", MilestoneKind.REAUDIT, "Re-audit of five cases", YearMonth.of(2022, 1)),
+                        Milestone.inMonth(
+                                "yearly-report",
+                                MilestoneKind.OTHER,
+                                "Findings in the partnership's yearly report",
+                                YearMonth.of(2022, 3)))),
                 GradingScale.ofsted(),
-                ProtectiveMarking.OFFICIAL);
+                ProtectiveMarking.OFFICIAL,
+                Optional.of("Are the themes of the review common in current practice?"),
+                new Governance(
+                        "the Partnership Executive",
+                        "the Practice Review Group",
+                        List.of("the Practice Review Group", "the Partnership Executive")),
+                List.of(new PreviousReview(
+                        "MACA 2019/01",
+                        "Multi-agency case audit of neglect in pre-school children",
+                        2019,
+                        List.of("See every child in the household, not only the one referred."))));
     }
 
     private static CaseRecord family1() {

@@ -1,11 +1,11 @@
 package dev.maca.privacy;
 
 import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.LearningResource;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.RagStatus;
 import dev.maca.audit.Recommendation;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
@@ -81,9 +81,11 @@ final class PrivacyFixtures {
                         List.of(new Action(
                                 "R1.1",
                                 "Train 40 staff on including fathers by September 2021.",
+                                "Head of Public Protection",
                                 Optional.of("police"),
                                 Optional.of(LocalDate.of(2021, 9, 30)),
-                                RagStatus.AMBER,
+                                ActionStatus.AT_RISK,
+                                Optional.of(LocalDate.of(2021, 6, 1)),
                                 "Audit of 10 cases in 2022.")))),
                 List.of(new LearningContent(
                         "fathers-and-males",
@@ -253,7 +255,8 @@ final class PrivacyFixtures {
     static Audit withEvidenceOfImpact(Audit audit, String text) {
         Recommendation r = audit.recommendations().get(0);
         Action a = r.actions().get(0);
-        var action = new Action(a.ref(), a.text(), a.ownerAgencyId(), a.targetDate(), a.status(), text);
+        var action = new Action(
+                a.ref(), a.text(), a.ownerRole(), a.ownerAgencyId(), a.targetDate(), a.status(), a.lastUpdated(), text);
         var recommendation = new Recommendation(r.id(), r.text(), r.objectiveIds(), List.of(action));
         return new Audit(
                 audit.scope(),

@@ -1,11 +1,14 @@
 package dev.maca.validation;
 
 import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
+import dev.maca.audit.DocumentControl;
+import dev.maca.audit.ImpactMeasure;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.RagStatus;
 import dev.maca.audit.Recommendation;
+import dev.maca.audit.ReportContent;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
@@ -85,7 +88,9 @@ final class AuditFixtures {
                 List.of(new AgencyRequirement("police", "Police"), new AgencyRequirement("midwifery", "Midwifery")),
                 Timeline.of(
                         Milestone.inMonth("audit", MilestoneKind.AUDIT, "Audit in April", YearMonth.of(2021, 4)),
-                        Milestone.inMonth("report", MilestoneKind.REPORT, "Report in May", YearMonth.of(2021, 5))),
+                        Milestone.inMonth("report", MilestoneKind.REPORT, "Report in May", YearMonth.of(2021, 5)),
+                        Milestone.inMonth(
+                                "re-audit", MilestoneKind.REAUDIT, "Re-audit in April 2022", YearMonth.of(2022, 4))),
                 GradingScale.ofsted(),
                 ProtectiveMarking.OFFICIAL_SENSITIVE);
     }
@@ -149,8 +154,28 @@ final class AuditFixtures {
                 "R1", "Include fathers in assessments.", List.of("fathers-and-males"), List.of(actions));
     }
 
+    /** The recommendation made SMART: an owner's role, a target date and a measure of impact. */
+    static Recommendation smart(Recommendation r) {
+        return new Recommendation(
+                r.id(),
+                r.text(),
+                r.objectiveIds(),
+                "Chair, Quality Assurance Subgroup",
+                Optional.of(LocalDate.of(2022, 3, 31)),
+                Optional.of(ImpactMeasure.ofObjective("fathers-and-males", 2)),
+                r.actions());
+    }
+
     static Action action(String ref, Optional<String> owner, Optional<LocalDate> date) {
-        return new Action(ref, "Train staff on including fathers.", owner, date, RagStatus.AMBER, "");
+        return new Action(
+                ref,
+                "Train staff on including fathers.",
+                owner.isPresent() ? "Head of Public Protection" : "",
+                owner,
+                date,
+                ActionStatus.NOT_STARTED,
+                Optional.empty(),
+                "");
     }
 
     /** A complete review of a cohort family: both objectives graded, the family and the practitioners heard. */
@@ -178,7 +203,20 @@ final class AuditFixtures {
                 .build();
     }
 
+    /** The report's own content, complete: document control and the conclusion. */
+    static ReportContent reportContent() {
+        return new ReportContent(
+                new DocumentControl("1.0", "Partnership Business Manager", List.of("Business Group members"), ""),
+                List.of("The themes of the review are common in current practice."),
+                List.of(),
+                List.of());
+    }
+
     static Audit valid() {
+        return plan().withReport(reportContent());
+    }
+
+    private static Audit plan() {
         return new Audit(
                 scope(2),
                 candidates(),
@@ -192,7 +230,8 @@ final class AuditFixtures {
                         List.of("In most cases the father was not assessed."),
                         List.of("Police recorded fathers."),
                         List.of("Assess fathers."))),
-                List.of(recommendation(action("R1.1", Optional.of("police"), Optional.of(LocalDate.of(2021, 9, 30))))),
+                List.of(smart(
+                        recommendation(action("R1.1", Optional.of("police"), Optional.of(LocalDate.of(2021, 9, 30)))))),
                 List.of(new LearningContent(
                         "fathers-and-males",
                         List.of("Men are often invisible to services."),

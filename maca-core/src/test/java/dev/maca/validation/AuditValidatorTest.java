@@ -3,6 +3,7 @@ package dev.maca.validation;
 import static dev.maca.validation.AuditFixtures.action;
 import static dev.maca.validation.AuditFixtures.policeReturn;
 import static dev.maca.validation.AuditFixtures.recommendation;
+import static dev.maca.validation.AuditFixtures.smart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.scope.Timeline;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,14 +83,15 @@ class AuditValidatorTest {
     }
 
     @Test
-    @DisplayName("an action without an owner and without a date gives two errors")
+    @DisplayName("an action without an owner's role and without a date gives two errors for the final report")
     void actionWithoutOwnerOrDate() {
         Audit audit = AuditFixtures.valid()
-                .withRecommendations(List.of(recommendation(action("R1.1", Optional.empty(), Optional.empty()))));
+                .withRecommendations(
+                        List.of(smart(recommendation(action("R1.1", Optional.empty(), Optional.empty())))));
 
-        assertThat(paths(validator.validate(audit)))
-                .containsExactly(
-                        "/recommendations/0/actions/0/ownerAgencyId", "/recommendations/0/actions/0/targetDate");
+        assertThat(validator.forStage(Stage.FINAL_REPORT).validate(audit).errors())
+                .extracting(Problem::path)
+                .containsExactly("/recommendations/0/actions/0/ownerRole", "/recommendations/0/actions/0/targetDate");
     }
 
     @Test
@@ -160,8 +161,8 @@ class AuditValidatorTest {
     void everyProblemAtOnce() {
         Audit audit = AuditFixtures.valid()
                 .withReturns(List.of(policeReturn("family-99", "good"), policeReturn("family-01", "excellent")))
-                .withRecommendations(List.of(
-                        recommendation(action("R1.1", Optional.empty(), Optional.of(LocalDate.of(2021, 9, 1))))));
+                .withRecommendations(
+                        List.of(smart(recommendation(action("R1.1", Optional.empty(), Optional.empty())))));
 
         assertThat(validator.validate(audit).errors()).hasSize(5);
     }

@@ -38,7 +38,7 @@ class PanelValidationTest {
 
         assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("/panelReviews/0/grades/fathers-and-males/grade");
-            assertThat(p.message()).contains("excellent", "not on the Ofsted four-point scale");
+            assertThat(p.message()).contains("excellent", "not on the four-point practice scale");
             assertThat(p.fix()).contains("requires-improvement", "not-applicable");
         });
     }

@@ -15,8 +15,8 @@ import static dev.maca.examples.torbay.TorbayScope.PROFESSIONAL_DIFFERENCES;
 import static dev.maca.examples.torbay.TorbayScope.UNBORN_SAFETY_PLANNING;
 
 import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.RagStatus;
 import dev.maca.audit.Recommendation;
 import java.time.LocalDate;
 import java.util.List;
@@ -135,7 +135,7 @@ final class TorbayFindings {
                                                 + " Children's Services single assessment template.",
                                         CHILDRENS_SERVICES,
                                         LocalDate.of(2021, 9, 30),
-                                        RagStatus.GREEN,
+                                        ActionStatus.NOT_STARTED,
                                         "A dip sample of assessments shows the section completed, with the father"
                                                 + " seen, in the large majority of cases."),
                                 action(
@@ -145,7 +145,7 @@ final class TorbayFindings {
                                                 + " not attend in 2020.",
                                         MIDWIFERY,
                                         LocalDate.of(2021, 10, 31),
-                                        RagStatus.AMBER,
+                                        ActionStatus.NOT_STARTED,
                                         "A maternity records audit shows the father's details recorded at booking"
                                                 + " for women with safeguarding concerns."),
                                 action(
@@ -154,7 +154,7 @@ final class TorbayFindings {
                                                 + " with midwifery and Children's Services.",
                                         ADULT_SUBSTANCE_MISUSE,
                                         LocalDate.of(2021, 12, 31),
-                                        RagStatus.AMBER,
+                                        ActionStatus.NOT_STARTED,
                                         "Case file audit shows the parent/children questions completed and"
                                                 + " expectant fathers' details shared."))),
                 new Recommendation(
@@ -171,7 +171,7 @@ final class TorbayFindings {
                                                 + " with a contingency for an early birth.",
                                         CHILDRENS_SERVICES,
                                         LocalDate.of(2021, 11, 30),
-                                        RagStatus.GREEN,
+                                        ActionStatus.NOT_STARTED,
                                         "Re-audit of pre-birth cases shows the analysis and the contingency present."),
                                 action(
                                         "R2.2",
@@ -179,7 +179,7 @@ final class TorbayFindings {
                                                 + " and a pregnancy come together.",
                                         PRIMARY_CARE_GP,
                                         LocalDate.of(2021, 12, 31),
-                                        RagStatus.AMBER,
+                                        ActionStatus.NOT_STARTED,
                                         "Pre-birth referrals from primary care and health visiting rise over the"
                                                 + " following two quarters."))),
                 new Recommendation(
@@ -194,7 +194,7 @@ final class TorbayFindings {
                                                 + " it in every agency's safeguarding training.",
                                         HEALTH_VISITING,
                                         LocalDate.of(2021, 9, 30),
-                                        RagStatus.GREEN,
+                                        ActionStatus.NOT_STARTED,
                                         "The guide is in use by all eight agencies; training evaluations show"
                                                 + " practitioners know how to escalate."),
                                 action(
@@ -203,7 +203,7 @@ final class TorbayFindings {
                                                 + " practitioner is uneasy about.",
                                         CHILDRENS_SERVICES,
                                         LocalDate.of(2021, 10, 31),
-                                        RagStatus.GREEN,
+                                        ActionStatus.NOT_STARTED,
                                         "Escalations recorded under the policy are monitored quarterly by the"
                                                 + " Business Group."))),
                 new Recommendation(
@@ -217,7 +217,7 @@ final class TorbayFindings {
                                         + " assessment templates, and audit their use.",
                                 ADULT_MENTAL_HEALTH,
                                 LocalDate.of(2022, 1, 31),
-                                RagStatus.RED,
+                                ActionStatus.NOT_STARTED,
                                 "An audit of care plans for service users who are parents shows the children"
                                         + " and their needs recorded."))),
                 new Recommendation(
@@ -232,7 +232,7 @@ final class TorbayFindings {
                                                 + " children not seen elsewhere and families with domestic abuse.",
                                         POLICE,
                                         LocalDate.of(2021, 8, 31),
-                                        RagStatus.AMBER,
+                                        ActionStatus.NOT_STARTED,
                                         "Guidance agreed by the Business Group and used by all agencies."),
                                 action(
                                         "R5.2",
@@ -240,13 +240,21 @@ final class TorbayFindings {
                                                 + " through six 7-minute briefings.",
                                         MIDWIFERY,
                                         LocalDate.of(2021, 6, 30),
-                                        RagStatus.GREEN,
+                                        ActionStatus.NOT_STARTED,
                                         "Seminar attendance from every agency; briefings discussed in team meetings,"
                                                 + " with feedback collected three months later."))));
     }
 
     private static Action action(
-            String ref, String text, String owner, LocalDate target, RagStatus status, String evidenceOfImpact) {
-        return new Action(ref, text, Optional.of(owner), Optional.of(target), status, evidenceOfImpact);
+            String ref, String text, String owner, LocalDate target, ActionStatus status, String evidenceOfImpact) {
+        return new Action(
+                ref,
+                text,
+                "Safeguarding lead, " + owner,
+                Optional.of(owner),
+                Optional.of(target),
+                status,
+                Optional.empty(),
+                evidenceOfImpact);
     }
 }

@@ -3,6 +3,8 @@ package dev.maca.examples.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maca.agency.AgencyRegistry;
+import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
 import dev.maca.json.AuditJson;
 import dev.maca.tool.AuditTool;
@@ -14,6 +16,7 @@ import dev.maca.validation.Stage;
 import dev.maca.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,21 @@ class EarlierAuditFileTest {
     }
 
     @Test
+    @DisplayName("reads its RAG colours as statuses, and its agency owners with no owner's role yet")
+    void actionsRead() {
+        List<Action> actions = audit.recommendations().stream()
+                .flatMap(r -> r.actions().stream())
+                .toList();
+
+        assertThat(actions).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.ownerRole()).isEmpty();
+            assertThat(a.lastUpdated()).isEmpty();
+        });
+        assertThat(actions).extracting(Action::status).doesNotContain(ActionStatus.OVERDUE);
+        assertThat(actions).extracting(Action::status).contains(ActionStatus.NOT_STARTED, ActionStatus.ON_TRACK);
+    }
+
+    @Test
     @DisplayName("validates for a draft report with warnings only: a panel review missing per family, older tools")
     void validatesWithWarnings() {
         ValidationReport report = validate(Stage.DRAFT_REPORT);
@@ -77,12 +95,17 @@ class EarlierAuditFileTest {
     }
 
     @Test
-    @DisplayName("is not ready for a final report: every family's missing panel review is then an error")
+    @DisplayName(
+            "is not ready for a final report: each family's panel review, the report's content, owners and measures")
     void notReadyForFinal() {
-        assertThat(validate(Stage.FINAL_REPORT).errors())
-                .hasSize(15)
-                .extracting(Problem::path)
-                .containsOnly("/panelReviews");
+        List<Problem> errors = validate(Stage.FINAL_REPORT).errors();
+
+        assertThat(errors).filteredOn(p -> p.path().equals("/panelReviews")).hasSize(15);
+        assertThat(errors).extracting(Problem::path).contains("/report", "/scope/timeline/milestones");
+        assertThat(errors)
+                .filteredOn(p -> p.path().endsWith("/ownerRole"))
+                .hasSize(5 + 10); // five recommendations and their ten actions, owned by agencies, not roles
+        assertThat(errors).filteredOn(p -> p.path().endsWith("/measure")).hasSize(5);
     }
 
     @Test

@@ -14,7 +14,6 @@ import dev.maca.audit.Audit;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.cohort.CohortSelection;
 import dev.maca.report.document.Document;
-import dev.maca.report.document.Paragraph;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
@@ -54,6 +53,7 @@ final class ReportWriter {
         String month = Timing.month(report.month());
         ReportMethodology methodology = new ReportMethodology(analysed, selection, agencies);
         ReportThemes themes = new ReportThemes(analysis, agencies);
+        ReportPlan plan = new ReportPlan(audit, analysis.panel(), report.dueBy());
         Document.Builder document = Document.builder(BusinessGroupReport.TITLE, created)
                 .author(scope.partnership())
                 .subject("Multi-agency case audit " + scope.reference() + ": findings, recommendations and action plan"
@@ -78,8 +78,8 @@ final class ReportWriter {
                 .section(consistency())
                 .section(themes.covid())
                 .section(themes.learningFromReviews())
-                .section(recommendations())
-                .section(actionPlan());
+                .section(plan.recommendations())
+                .section(plan.actionPlan());
         ReportAppendices appendices = new ReportAppendices(analysed, selection, agencies);
         document.section(appendices.questions())
                 .section(appendices.gradingDefinitions())
@@ -314,46 +314,5 @@ final class ReportWriter {
         return grades.get(0).grade().label() + " ("
                 + Figures.inWords(
                         grades.stream().map(g -> agencies.name(g.agencyId())).toList()) + ")";
-    }
-
-    private Section recommendations() {
-        return Section.of("Recommendations", s -> {
-            s.paragraph("The Business Group owns these recommendations; the action plan that follows delivers them.");
-            s.bullets(l -> audit.recommendations().forEach(r -> {
-                String objectives = Figures.inWords(r.objectiveIds().stream()
-                        .map(id -> scope.objective(id)
-                                .map(Objective::title)
-                                .map(Figures::lowerFirst)
-                                .orElse(id))
-                        .toList());
-                l.item(Paragraph.builder()
-                        .bold(r.id() + ": ")
-                        .text(r.text()
-                                + (objectives.isEmpty()
-                                        ? ""
-                                        : " (" + (r.objectiveIds().size() == 1 ? "objective" : "objectives") + ": "
-                                                + objectives + ")"))
-                        .build());
-            }));
-        });
-    }
-
-    private Section actionPlan() {
-        return Section.of(
-                "Action plan",
-                s -> s.table(t -> {
-                    t.caption("Action plan: actions, owners, target dates and RAG status")
-                            .header("Ref", "Action", "Owner", "Target date", "RAG status", "Evidence of impact")
-                            .widths(0.9f, 3, 1.6f, 1.5f, 1, 2.4f)
-                            .rowHeaders();
-                    audit.recommendations().forEach(r -> r.actions()
-                            .forEach(a -> t.row(
-                                    a.ref(),
-                                    a.text(),
-                                    agencies.name(a.ownerAgencyId().orElseThrow()),
-                                    Timing.day(a.targetDate().orElseThrow()),
-                                    a.status().label(),
-                                    a.evidenceOfImpact().isBlank() ? "To be agreed" : a.evidenceOfImpact())));
-                }));
     }
 }

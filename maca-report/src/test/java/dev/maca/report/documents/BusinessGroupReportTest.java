@@ -182,27 +182,37 @@ class BusinessGroupReportTest {
     }
 
     @Test
-    @DisplayName("lays out the action plan with ref, action, owner, target date and RAG status")
+    @DisplayName(
+            "lays out the action plan with each action's owner role, target date, status as at the report and last update")
     void actionPlan() {
-        Table plan = (Table) section("Action plan").blocks().get(0);
-        assertThat(plan.header())
-                .containsExactly("Ref", "Action", "Owner", "Target date", "RAG status", "Evidence of impact");
+        Table plan = (Table) section("Action plan").blocks().get(1);
+        assertThat(plan.header()).containsExactly("Ref", "Action", "Owner", "Target date", "Status", "Last update");
         assertThat(plan.rows())
                 .containsExactly(
                         List.of(
                                 "1.1",
                                 "Add the father's details to the police vulnerability screening.",
-                                "Police",
+                                "Detective Inspector, Public Protection",
                                 "30 September 2021",
-                                "Amber",
-                                "To be agreed"),
+                                "At risk",
+                                "1 July 2021"),
                         List.of(
                                 "1.2",
-                                "Record the father's identity at booking.",
-                                "Midwifery",
+                                "Record the father's identity at booking. Evidence: A re-audit shows fathers recorded in"
+                                        + " most bookings.",
+                                "Named Midwife for Safeguarding",
                                 "31 December 2021",
-                                "Green",
-                                "A re-audit shows fathers recorded in most bookings."));
+                                "Not started",
+                                "None yet"));
+    }
+
+    @Test
+    @DisplayName("prints the key to every action status under the plan")
+    void actionPlanKey() {
+        assertThat(text)
+                .contains("Key to the statuses:")
+                .contains("Not started: Agreed, with an owner and a target date, but not yet begun.")
+                .contains("Overdue: Its target date has passed and it is not done.");
     }
 
     @Test

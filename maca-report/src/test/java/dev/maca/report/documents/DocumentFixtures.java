@@ -1,11 +1,11 @@
 package dev.maca.report.documents;
 
 import dev.maca.audit.Action;
+import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.LearningResource;
 import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.RagStatus;
 import dev.maca.audit.Recommendation;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
@@ -302,16 +302,20 @@ final class DocumentFixtures {
                         new Action(
                                 "1.1",
                                 "Add the father's details to the police vulnerability screening.",
+                                "Detective Inspector, Public Protection",
                                 Optional.of("police"),
                                 Optional.of(LocalDate.of(2021, 9, 30)),
-                                RagStatus.AMBER,
+                                ActionStatus.AT_RISK,
+                                Optional.of(LocalDate.of(2021, 7, 1)),
                                 ""),
                         new Action(
                                 "1.2",
                                 "Record the father's identity at booking.",
+                                "Named Midwife for Safeguarding",
                                 Optional.of("midwifery"),
                                 Optional.of(LocalDate.of(2021, 12, 31)),
-                                RagStatus.GREEN,
+                                ActionStatus.NOT_STARTED,
+                                Optional.empty(),
                                 "A re-audit shows fathers recorded in most bookings."))));
     }
 
