@@ -47,7 +47,8 @@ final class AuditFiles {
                         .toList(),
                 TORBAY.findings(),
                 TORBAY.recommendations(),
-                TORBAY.learning());
+                TORBAY.learning(),
+                TORBAY.report());
     }
 
     /** Writes an audit to {@code dir/name} and returns the file. */

@@ -20,9 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The final draft report to the Business Group: cover, contents, executive summary, background, purpose, objectives,
- * methodology, cohort profile, findings per objective, participation, consistency, Covid-19, learning from previous
- * reviews, recommendations, action plan and appendices — every figure from the audit's analysis.
+ * The report to the Business Group, in the order its readers expect: document control, executive summary with the
+ * panel's conclusion, background and purpose, method, returns, limitations, cohort profile, findings per objective
+ * from the panel's grades of the families, the grades by family (OFFICIAL-SENSITIVE only), children's lived experience
+ * and voice, immediate concerns, learning from previous reviews, SMART recommendations and the action plan. The
+ * question sets, grading definitions and candidate list are in the separate {@link ReportAnnex}.
  *
  * <p>Immutable: each option returns a new report, so one may be shared and varied freely. The protective marking is
  * the scope's report marking unless {@link #marking(ProtectiveMarking) set}; the cover's month and the file's fixed
@@ -152,7 +154,20 @@ public final class BusinessGroupReport implements RenderedDocument {
             } else {
                 FindingsCheck.report(objective, findings.get(), audit.findings().indexOf(findings.get()), gaps);
             }
-            FindingsCheck.judged(objective, analysed.analysis(), gaps);
+            FindingsCheck.panelGraded(objective, analysed.analysis(), gaps);
+        }
+        if (audit.report().isEmpty()) {
+            gaps.missing(
+                    JsonPointer.root().append("report"),
+                    "its document control and the panel's conclusion",
+                    "Add \"report\" with the document control (version, author's role, distribution) and the conclusion"
+                            + " that answers the commissioning question.");
+        } else {
+            gaps.requireNonEmpty(
+                    audit.report().get().conclusion(),
+                    JsonPointer.root().append("report").append("conclusion"),
+                    "the panel's conclusion",
+                    "Write the panel's answer to the commissioning question, one paragraph per entry.");
         }
         checkRecommendations(audit, gaps);
     }
@@ -171,15 +186,16 @@ public final class BusinessGroupReport implements RenderedDocument {
                     recommendation.actions(),
                     rAt.append("actions"),
                     "at least one action for recommendation " + recommendation.id(),
-                    "Add the SMART actions that deliver it: what, owner, target date and RAG status.");
+                    "Add the actions that deliver it: what, the owner's role, target date and status.");
             for (int a = 0; a < recommendation.actions().size(); a++) {
                 Action action = recommendation.actions().get(a);
                 JsonPointer aAt = rAt.append("actions").append(a);
-                if (action.ownerAgencyId().isEmpty()) {
+                if (action.ownerRole().isBlank()) {
                     gaps.missing(
-                            aAt.append("ownerAgencyId"),
+                            aAt.append("ownerRole"),
                             "an owner for action " + action.ref(),
-                            "Name the agency that owns action " + action.ref() + ".");
+                            "Name the role that owns action " + action.ref()
+                                    + ", e.g. \"Partnership Business Manager\".");
                 }
                 if (action.targetDate().isEmpty()) {
                     gaps.missing(

@@ -12,15 +12,18 @@ final class Figures {
     private Figures() {}
 
     /**
-     * A share with a unit that agrees with its total, e.g. "7 of 15 cases (47%)" or "1 of 1 case (100%)"; "none of the
-     * 0 cases" is never printed, as a share of nothing reads "no cases".
+     * A share with a unit that agrees with its total, e.g. "7 of 15 cases" or "21 of 92 returns (23%)": a percentage
+     * only from 20, as small numbers read as counts; "none of the 0 cases" is never printed, as a share of nothing
+     * reads "no cases".
      */
     static String share(Proportion share, String singular, String plural) {
         if (!share.isDefined()) {
             return "no " + plural;
         }
-        return share.count() + " of " + count(share.total(), singular, plural) + " ("
-                + share.percent().getAsInt() + "%)";
+        String of = share.count() + " of " + count(share.total(), singular, plural);
+        return share.total() < dev.maca.analysis.FamilyCount.MIN_FOR_PERCENT
+                ? of
+                : of + " (" + share.percent().getAsInt() + "%)";
     }
 
     /**

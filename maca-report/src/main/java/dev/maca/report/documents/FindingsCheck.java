@@ -12,16 +12,11 @@ import java.util.Optional;
 final class FindingsCheck {
     private FindingsCheck() {}
 
-    /** What the report prints of the panel's findings: grade, key message, narrative, good practice, development. */
+    /**
+     * What the report prints of the panel's findings: key message, narrative, good practice, development. The grades
+     * are the families' own, from the panel's reviews, so a single grade for the objective is not asked for.
+     */
     static void report(Objective objective, ObjectiveFindings findings, int index, ContentGaps gaps) {
-        JsonPointer at = JsonPointer.root().append("findings").append(index);
-        String of = " for objective '" + objective.id() + "'";
-        if (findings.grade().isEmpty()) {
-            gaps.missing(
-                    at.append("grade"),
-                    "the panel's multi-agency grade" + of,
-                    "Record the grade the panel agreed, on the scope's grading scale.");
-        }
         common(objective, findings, index, gaps);
     }
 
@@ -82,6 +77,20 @@ final class FindingsCheck {
                     JsonPointer.root().append("returns"),
                     "at least one agency's judgement of objective '" + objective.id() + "' for its figures",
                     "Add the agencies' judgements of this objective to their returns (objectiveJudgements).");
+        }
+    }
+
+    /** Whether the panel graded the objective for any family, so that the report's findings have grades to stand on. */
+    static void panelGraded(Objective objective, AuditAnalysis analysis, ContentGaps gaps) {
+        boolean graded = analysis.panel()
+                .objective(objective.id())
+                .map(o -> o.graded() + o.notApplicable().count() > 0)
+                .orElse(false);
+        if (!graded) {
+            gaps.missing(
+                    JsonPointer.root().append("panelReviews"),
+                    "the panel's grade of objective '" + objective.id() + "' for at least one family",
+                    "Record the panel's review of each family, with a grade (or not applicable) for this objective.");
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The report's appendices: each agency's questions, the grading definitions and how the cohort was selected. */
+/** The sections of the report's annex: each agency's questions, the grading scale and how the cohort was selected. */
 final class ReportAppendices {
     private final AnalysedAudit analysed;
     private final AuditScope scope;
@@ -33,7 +33,7 @@ final class ReportAppendices {
     }
 
     Section questions() {
-        return Section.of("Appendix A: each agency's audit questions", s -> {
+        return Section.of("A. Each agency's audit questions", s -> {
             s.paragraph("Each agency answered its own audit tool: the questions of its question bank whose themes meet"
                     + " the audit's objectives, then the questions every tool asks about the whole case (the child's"
                     + " lived experience, good practice, areas for development and an overall judgement).");
@@ -42,22 +42,18 @@ final class ReportAppendices {
                 String name = agencies.name(agency.id());
                 s.subheading(name);
                 if (tool == null) {
-                    s.paragraph("No audit tool was given for this agency, so its answers are not counted in the"
-                            + " figures of this report; its judgements are.");
+                    s.paragraph("No audit tool was given for this agency, so " + "its questions cannot be listed.");
                     continue;
                 }
                 s.table(t -> {
                     t.caption("Audit questions for " + name)
-                            .header("No.", "Question", "Themes", "Objectives")
-                            .widths(0.8f, 4.5f, 2, 2);
+                            .header("No.", "Question", "Objectives")
+                            .widths(0.8f, 5.5f, 1.6f);
                     int number = 1;
                     for (ToolQuestion question : tool.questions()) {
                         t.row(
                                 String.valueOf(number++),
                                 question.question().text(),
-                                Figures.inWords(question.question().themes().stream()
-                                        .map(ReportAppendices::theme)
-                                        .toList()),
                                 Figures.inWords(question.objectiveIds().stream()
                                         .map(this::objectiveNumber)
                                         .toList()));
@@ -77,16 +73,11 @@ final class ReportAppendices {
         return objectiveId;
     }
 
-    private static String theme(String id) {
-        String words = id.replace('-', ' ');
-        return words.equals("covid 19") ? "Covid-19" : words;
-    }
-
     Section gradingDefinitions() {
-        return Section.of("Appendix B: grading definitions", s -> {
+        return Section.of("B. The grading scale", s -> {
             s.paragraph("Practice was judged on the " + scope.gradingScale().name() + ", best first. "
-                    + scope.gradingScale().label(scope.gradingScale().expectedStandard())
-                    + " or better meets the expected standard.");
+                    + Figures.capitalised(ScaleWords.atOrAbove(scope.gradingScale()))
+                    + " meets the expected standard.");
             s.table(t -> {
                 t.caption("Grades and what they mean")
                         .header("Grade", "Definition")
@@ -102,7 +93,7 @@ final class ReportAppendices {
     }
 
     Section cohortSelection() {
-        return Section.of("Appendix C: cohort selection", s -> {
+        return Section.of("C. Cohort selection", s -> {
             s.paragraph("Every candidate case, in the order the partnership listed them, and whether it was selected.");
             s.table(t -> {
                 t.caption("Candidate cases and the outcome of selection")

@@ -4,7 +4,6 @@ import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.CohortSelection;
-import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.Exclusion;
 import dev.maca.cohort.ExclusionReason;
 import dev.maca.cohort.FeatureRequirement;
@@ -14,7 +13,6 @@ import dev.maca.scope.Grade;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,7 +39,7 @@ final class ReportMethodology {
     Section section() {
         CohortCriteria criteria = scope.cohortCriteria();
         GradingScale scale = scope.gradingScale();
-        return Section.of("Methodology", s -> {
+        return Section.of("Method", s -> {
             s.subheading("Cohort criteria and selection");
             if (!criteria.introduction().isBlank()) {
                 s.paragraph(criteria.introduction());
@@ -53,32 +51,30 @@ final class ReportMethodology {
                     + criteria.targetSize() + " that met every criterion were selected: the cohort is "
                     + Figures.count(selection.cohort().size(), "case", "cases") + ". "
                     + exclusionSummary()
-                    + " Appendix C lists every candidate and why it was or was not selected.");
+                    + " The annex lists every candidate and why it was or was not selected.");
             selection.shortfallWarning().ifPresent(s::paragraph);
             s.subheading("Agencies");
             if (!scope.agenciesIntroduction().isBlank()) {
                 s.paragraph(scope.agenciesIntroduction());
             }
             s.bullets(l -> scope.agencies().forEach(a -> l.item(agencies.name(a.id()))));
-            s.paragraph("Each agency audited its own record of every cohort case it was involved in, with an audit"
-                    + " tool of questions drawn from its practice standards (Appendix A), from a single-agency"
-                    + " perspective with inter-agency working taken into consideration. A multi-agency panel then"
-                    + " discussed the cases and agreed the findings.");
+            s.paragraph("Each agency audited its own record of every cohort family it was involved with, using an"
+                    + " audit tool of questions drawn from its practice standards (the annex lists them), from a"
+                    + " single-agency perspective with inter-agency working taken into consideration.");
+            new ReportPanelMethod(analysed.guarded().audit(), agencies).addTo(s);
             s.subheading("Grading");
             s.paragraph("Practice was judged on the " + scale.name() + ": "
                     + Figures.inWords(scale.grades().stream().map(Grade::label).toList())
-                    + ". " + scale.label(scale.expectedStandard()) + " or better meets the expected standard; a case"
-                    + " with any judgement below it is a case of concern. Appendix B defines each grade.");
+                    + ". " + Figures.capitalised(ScaleWords.atOrAbove(scale))
+                    + " meets the expected standard. The annex"
+                    + " defines each grade.");
             s.subheading("Timeline");
             s.table(t -> {
                 t.caption("The audit's timeline")
                         .header("Milestone", "Month", "Status")
                         .widths(4, 1.4f, 1.2f);
                 for (Milestone milestone : scope.timeline().milestones()) {
-                    t.row(
-                            milestone.description(),
-                            Timing.month(milestone.month()),
-                            milestone.completedOn().map(d -> "Completed").orElse("Planned"));
+                    t.row(milestone.description(), Timing.month(milestone.month()), status(milestone));
                 }
             });
             if (analysed.guarded().isRedacted()) {
@@ -88,6 +84,19 @@ final class ReportMethodology {
                         + " in the auditors' free text with a marker before this report was produced.");
             }
         });
+    }
+
+    /** Complete when recorded so, or when the audit holds its work (returns, panel reviews); otherwise planned. */
+    private String status(Milestone milestone) {
+        var audit = analysed.guarded().audit();
+        boolean done = milestone.completedOn().isPresent()
+                || (milestone.kind() == MilestoneKind.AUDIT && !audit.returns().isEmpty())
+                || (milestone.kind() == MilestoneKind.PANEL
+                        && !audit.panelReviews().isEmpty());
+        if (done) {
+            return "Complete";
+        }
+        return milestone.kind() == MilestoneKind.REPORT ? "This report" : "Planned";
     }
 
     private String exclusionSummary() {
@@ -104,8 +113,20 @@ final class ReportMethodology {
         }
         List<String> parts = new ArrayList<>();
         byKind.forEach((kind, count) -> parts.add(count + " " + describe(kind)));
+        long several = exclusions.stream()
+                .filter(e -> e.reasons().stream()
+                                .map(ExclusionReason::kind)
+                                .distinct()
+                                .count()
+                        > 1)
+                .count();
+        String overlap = several == 0
+                ? ""
+                : several == exclusions.size()
+                        ? "; each for more than one reason"
+                        : "; " + (several == 1 ? "one" : String.valueOf(several)) + " for more than one reason";
         return Figures.count(exclusions.size(), "candidate was", "candidates were") + " excluded ("
-                + Figures.inWords(parts) + ").";
+                + Figures.inWords(parts) + overlap + ").";
     }
 
     private static String describe(ExclusionReason.Kind kind) {
@@ -121,17 +142,21 @@ final class ReportMethodology {
         List<CaseRecord> cohort = selection.cohort();
         int size = cohort.size();
         return Section.of("Cohort profile", s -> {
-            s.paragraph("The " + Figures.count(size, "case", "cases") + " of the cohort had these features (a case"
-                    + " may have several).");
+            boolean shares = size >= dev.maca.analysis.FamilyCount.MIN_FOR_PERCENT;
+            s.paragraph("The " + Figures.count(size, "family", "families") + " of the cohort had these features (a"
+                    + " family may have several).");
             s.table(t -> {
-                t.caption("Case features of the cohort")
-                        .header("Feature", "Cases", "Share")
-                        .widths(4, 1, 1);
+                t.caption("Features of the cohort's families");
+                if (shares) {
+                    t.header("Feature", "Families", "Share").widths(4, 1, 1);
+                } else {
+                    t.header("Feature", "Families").widths(4, 1);
+                }
                 for (String feature : features(cohort)) {
-                    long count = cohort.stream()
+                    int count = (int) cohort.stream()
                             .filter(c -> c.features().contains(feature))
                             .count();
-                    t.row(label(feature), String.valueOf(count), percent((int) count, size));
+                    t.row(row(label(feature), count, size, shares));
                 }
             });
             // The make-up rows are fixed, so a row no case has would print "0 (0%)": it is left out of the table and
@@ -139,19 +164,15 @@ final class ReportMethodology {
             Map<String, Predicate<CaseRecord>> makeUp = new LinkedHashMap<>();
             makeUp.put(
                     "An unborn baby during the audit period", c -> !c.unborn().isEmpty());
-            // A baby is counted once born: under one at any time from the start of the period to the audit itself.
-            EngagementRequirement period = scope.cohortCriteria().engagement();
-            YearMonth audited = scope.timeline()
-                    .first(MilestoneKind.AUDIT)
-                    .map(Milestone::month)
-                    .filter(month -> month.isAfter(period.to()))
-                    .orElse(period.to());
+            makeUp.put("A baby born by the time of the audit", c -> c.unborn().stream()
+                    .anyMatch(u -> u.birth().isPresent()));
             makeUp.put(
-                    "A baby under 1 (born by the time of the audit)",
-                    c -> c.hasBabyUnderOneDuring(period.from(), audited));
-            makeUp.put(
-                    "A birth father or other male in the household recorded",
-                    c -> c.adults().stream().map(AdultRecord::role).anyMatch(r -> r.isMale()));
+                    "Two or more adult men in or around the household",
+                    c -> c.adults().stream()
+                                    .map(AdultRecord::role)
+                                    .filter(r -> r.isMale())
+                                    .count()
+                            >= 2);
             Map<String, Integer> present = new LinkedHashMap<>();
             List<String> absent = new ArrayList<>();
             makeUp.forEach((label, test) -> {
@@ -164,14 +185,17 @@ final class ReportMethodology {
             });
             if (!present.isEmpty()) {
                 s.table(t -> {
-                    t.caption("Family make-up of the cohort")
-                            .header("Family make-up", "Cases", "Share")
-                            .widths(4, 1, 1);
-                    present.forEach((label, count) -> t.row(label, String.valueOf(count), percent(count, size)));
+                    t.caption("Family make-up of the cohort");
+                    if (shares) {
+                        t.header("Family make-up", "Families", "Share").widths(4, 1, 1);
+                    } else {
+                        t.header("Family make-up", "Families").widths(4, 1);
+                    }
+                    present.forEach((label, count) -> t.row(row(label, count, size, shares)));
                 });
             }
             if (!absent.isEmpty()) {
-                s.paragraph("No case in the cohort had " + orList(absent) + ".");
+                s.paragraph("No family in the cohort had " + orList(absent) + ".");
             }
         });
     }
@@ -182,6 +206,12 @@ final class ReportMethodology {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    private static List<String> row(String label, int count, int size, boolean shares) {
+        return shares
+                ? List.of(label, String.valueOf(count), percent(count, size))
+                : List.of(label, String.valueOf(count));
     }
 
     private static String percent(int count, int size) {

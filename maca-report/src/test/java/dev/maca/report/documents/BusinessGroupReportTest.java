@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.maca.analysis.AuditAnalysis;
-import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.analysis.Proportion;
 import dev.maca.audit.Audit;
 import dev.maca.audit.ObjectiveFindings;
@@ -14,7 +13,6 @@ import dev.maca.report.document.Section;
 import dev.maca.report.document.Table;
 import dev.maca.report.testing.PdfInspection;
 import dev.maca.report.testing.VeraPdf;
-import dev.maca.returns.EvidenceRating;
 import dev.maca.scope.Objective;
 import dev.maca.validation.Problem;
 import java.io.ByteArrayOutputStream;
@@ -54,31 +52,29 @@ class BusinessGroupReportTest {
     }
 
     @Test
-    @DisplayName("has every section the issue asks for, in the order readers expect")
+    @DisplayName("has every section the issue asks for, in the order readers expect, and no appendices")
     void sectionsInOrder() {
         List<String> titles = BusinessGroupReport.of(analysed).toDocument().sections().stream()
                 .map(Section::title)
                 .toList();
         assertThat(titles)
                 .containsExactly(
+                        "Document control",
                         "Contents",
                         "Executive summary",
-                        "Background",
-                        "Purpose",
-                        "Objectives",
-                        "Methodology",
+                        "Background and purpose",
+                        "Method",
+                        "Returns received",
+                        "Limitations",
                         "Cohort profile",
                         "Findings: Fathers and males in the household",
                         "Findings: The impact of Covid-19",
-                        "Agency participation and completeness",
-                        "Multi-agency consistency",
-                        "Contact with families during Covid-19",
+                        "The panel's grades by family",
+                        "Children's lived experience and voice",
+                        "Immediate concerns found during the audit",
                         "Learning from previous reviews",
                         "Recommendations",
-                        "Action plan",
-                        "Appendix A: each agency's audit questions",
-                        "Appendix B: grading definitions",
-                        "Appendix C: cohort selection");
+                        "Action plan");
     }
 
     @Test
@@ -91,51 +87,44 @@ class BusinessGroupReportTest {
     }
 
     @Test
-    @DisplayName("prints each objective's headline figures exactly as the analysis computes them")
-    void figuresEqualTheAnalysis() {
-        for (ObjectiveAnalysis objective : analysis.objectives()) {
-            var judgements = objective.judgements();
-            assertThat(text)
-                    .contains("In " + share(judgements.byCase().atOrAboveExpected(), "cases")
-                            + " every agency that judged the case found practice Good or better.")
-                    .contains(share(judgements.all().belowExpected(), "agency judgements") + " were below Good.");
-        }
-        var fathers = analysis.objective(DocumentFixtures.FATHERS).orElseThrow();
-        assertThat(text)
-                .contains(share(
-                        fathers.evidence().overall().shareOfApplicable(EvidenceRating.YES), "applicable answers"));
-        assertThat(text)
-                .contains("Agencies sent "
-                        + share(analysis.completeness().overall().returnRate(), "expected returns"));
+    @DisplayName("tables each objective's panel grades with the families at each grade, as the analysis counts them")
+    void panelGradesPerObjective() {
+        Table fathers = (Table) section("Findings: Fathers and males in the household").blocks().stream()
+                .filter(b -> b instanceof Table)
+                .findFirst()
+                .orElseThrow();
+        assertThat(fathers.header()).containsExactly("The panel's grade", "Families");
+        assertThat(fathers.rows())
+                .containsExactly(
+                        List.of("Outstanding", "0"),
+                        List.of("Good", "1"),
+                        List.of("Requires improvement", "1"),
+                        List.of("Inadequate", "1"));
+        assertThat(analysis.panel()
+                        .objective(DocumentFixtures.FATHERS)
+                        .orElseThrow()
+                        .grade("good")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
-    @DisplayName("charts each objective's judgements with the analysis' counts and says them in its alternative text")
-    void chartsFromTheAnalysis() {
+    @DisplayName("pools no agency's self-grades: no chart of agency judgements and no answers as a unit")
+    void noPooledSelfGrades() {
         Document document = BusinessGroupReport.of(analysed).toDocument();
-        var figures = document.sections().stream()
-                .flatMap(s -> s.blocks().stream())
-                .filter(b -> b instanceof dev.maca.report.document.Figure)
-                .map(b -> (dev.maca.report.document.Figure) b)
-                .toList();
-        assertThat(figures).hasSize(analysis.objectives().size());
-        for (int i = 0; i < figures.size(); i++) {
-            var all = analysis.objectives().get(i).judgements().all();
-            var chart = (dev.maca.report.document.BarChart) figures.get(i).chart();
-            assertThat(chart.categories()).isEqualTo(all.labels());
-            assertThat(chart.series().get(0).values())
-                    .isEqualTo(all.counts().stream().map(Integer::doubleValue).toList());
-            assertThat(figures.get(i).altText()).contains("Good " + all.count("good"));
-            assertThat(figures.get(i).showDataTable()).isTrue();
-        }
+        assertThat(document.sections().stream().flatMap(s -> s.blocks().stream()))
+                .noneMatch(b -> b instanceof dev.maca.report.document.Figure);
+        assertThat(text).doesNotContain("agency judgements").doesNotContain(" answers");
     }
 
     @Test
-    @DisplayName("lists the cases of concern by pseudonym, each grade followed by the agencies that gave it")
-    void casesOfConcern() {
+    @DisplayName("never lists agencies against a family: the grades by family are the panel's only")
+    void noAgencyListsPerFamily() {
         assertThat(text)
-                .contains("Family 1: Requires improvement (Health Visiting)")
-                .contains("Family 2: Inadequate (Police)");
+                .doesNotContain("Family 1: Requires improvement (Health Visiting)")
+                .doesNotContain("(Police)");
+        Table grid = (Table) section("The panel's grades by family").blocks().get(1);
+        assertThat(grid.rows()).contains(List.of("Family 2", "Inadequate", "Requires improvement"));
     }
 
     @Test
@@ -219,28 +208,40 @@ class BusinessGroupReportTest {
     @DisplayName("leaves a family make-up no case has out of the cohort profile's table and says so instead")
     void cohortProfileWithoutZeroRows() {
         assertThat(text)
-                .contains("No case in the cohort had a baby under 1 (born by the time of the audit).")
-                .doesNotContain("A baby under 1 (born by the time of the audit) 0")
-                .contains("A birth father or other male in the household recorded 3 100%");
+                .contains("No family in the cohort had a baby born by the time of the audit or two or more adult men in"
+                        + " or around the household.")
+                .contains("An unborn baby during the audit period 3")
+                .doesNotContain("100%")
+                .doesNotContain("A birth father or other male in the household recorded");
     }
 
     @Test
-    @DisplayName("lists each agency's questions with their themes, and every candidate with its outcome")
-    void appendices() {
-        assertThat(text)
-                .contains("Was a DASH completed and the father's history checked?")
-                .contains("fathers and males")
-                .contains("Family 4 Excluded Does not have: Domestic abuse.");
+    @DisplayName("leaves the question sets, grading definitions and candidates to the annex, without internal themes")
+    void annex() throws IOException {
+        byte[] annex = ReportAnnex.of(analysed).toPdf();
+        try (PdfInspection inspection = new PdfInspection(annex)) {
+            String annexText = inspection.text().replaceAll("\\s+", " ");
+            assertThat(annexText)
+                    .contains(ReportAnnex.TITLE)
+                    .contains("Was a DASH completed and the father's history checked?")
+                    .contains("Family 4 Excluded Does not have: Domestic abuse.")
+                    .contains("Good or better meets the expected standard.")
+                    .doesNotContain("Themes");
+        }
+        assertThat(text).doesNotContain("Was a DASH completed and the father's history checked?");
     }
 
     @Test
-    @DisplayName("names the missing return and the divergent case")
-    void participationAndConsistency() {
+    @DisplayName("names the missing return, and sets the agencies' own grades against the panel's by family")
+    void returnsAndModeration() {
         assertThat(text).contains("Family 3: Health Visiting");
-        assertThat(text)
-                .contains(
-                        "Family 1, fathers and males in the household: from Outstanding (Midwifery) to Requires improvement"
-                                + " (Health Visiting)");
+        Table moderation = (Table) section("Findings: Fathers and males in the household").blocks().stream()
+                .filter(b -> b instanceof Table t && t.header().get(0).equals("Families where"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(moderation.rows())
+                .contains(List.of("The panel graded lower than at least one agency had", "2"))
+                .contains(List.of("... of them, two or more grades lower", "2"));
     }
 
     @Test
@@ -248,30 +249,113 @@ class BusinessGroupReportTest {
     void missingNarrative() {
         Audit audit = DocumentFixtures.audit();
         ObjectiveFindings fathers = audit.findings().get(0);
-        Audit withoutNarrative = new Audit(
-                audit.scope(),
-                audit.candidates(),
-                audit.returns(),
-                List.of(
-                        new ObjectiveFindings(
-                                fathers.objectiveId(),
-                                Optional.empty(),
-                                fathers.keyMessage(),
-                                List.of(),
-                                fathers.goodPractice(),
-                                fathers.areasForDevelopment()),
-                        audit.findings().get(1)),
-                audit.recommendations(),
-                audit.learning());
+        Audit withoutNarrative = audit.withFindings(List.of(
+                new ObjectiveFindings(
+                        fathers.objectiveId(),
+                        Optional.empty(),
+                        fathers.keyMessage(),
+                        List.of(),
+                        fathers.goodPractice(),
+                        fathers.areasForDevelopment()),
+                audit.findings().get(1)));
         BusinessGroupReport report =
                 BusinessGroupReport.of(DocumentFixtures.guarded(withoutNarrative), DocumentFixtures.tools());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> report.writePdf(out))
                 .isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path)
-                        .containsExactly("/findings/0/grade", "/findings/0/narrative"))
+                        .containsExactly("/findings/0/narrative"))
                 .hasMessageContaining("the panel's narrative for objective 'fathers-and-males'");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    @DisplayName("opens with a document control block: version, date, status, author's role, distribution, route")
+    void documentControl() {
+        Table control = (Table) section("Document control").blocks().get(0);
+        assertThat(control.rows())
+                .contains(List.of("Version", "0.4"))
+                .contains(List.of("Date", "31 May 2021"))
+                .contains(List.of("Status", "Final draft"))
+                .contains(List.of("Author", "Partnership Business Manager"))
+                .contains(List.of("Handling", "Not for onward circulation."))
+                .contains(List.of(
+                        "Approval route",
+                        "The Business Group, then the Delegated Safeguarding Partners, then the Lead Safeguarding"
+                                + " Partners"));
+    }
+
+    @Test
+    @DisplayName("answers the commissioning question in the panel's words at the head of the executive summary")
+    void conclusion() {
+        assertThat(text)
+                .contains("asked: Are the Rapid Review's themes common in current practice?")
+                .contains("Conclusion The review's themes are common in current practice: the panel found fathers"
+                        + " unseen in two of the three families.");
+    }
+
+    @Test
+    @DisplayName("states the limitations the data shows, then the panel's own")
+    void limitations() {
+        assertThat(text)
+                .contains("With 3 families, figures are given as counts, not percentages")
+                .contains("Practice from January 2020 to December 2020 was judged in April 2021, up to 15 months"
+                        + " later")
+                .contains("1 expected return did not arrive")
+                .contains("The panel did not hear from any family's midwife in person.");
+    }
+
+    @Test
+    @DisplayName("says how the panel worked: when, who by agency and role, how it moderated, who was heard")
+    void panelMethod() {
+        assertThat(text)
+                .contains("The panel reviewed 3 families in April 2021.")
+                .contains("Its members came from Police, Midwifery and the Partnership Business Manager (chair)")
+                .contains("recorded the view it reached and how, for 1 objective in 1 family.")
+                .contains("1 family was invited to contribute and 1 took part");
+    }
+
+    @Test
+    @DisplayName("quotes the family and practitioners without saying whose words they are")
+    void voices() {
+        assertThat(text)
+                .contains("What parents said:")
+                .contains("Mother said the midwife listened.")
+                .contains("What helped:")
+                .contains("Knowing the midwife by name.")
+                .contains("No time to read the history.")
+                .doesNotContain("Family 1: Mother said");
+    }
+
+    @Test
+    @DisplayName("places the panel's disguised illustration under the objective it graded the family lowest on")
+    void illustration() {
+        assertThat(section("Findings: Fathers and males in the household").blocks())
+                .anySatisfy(b -> assertThat(b)
+                        .isInstanceOfSatisfying(dev.maca.report.document.Callout.class, c -> assertThat(c.title())
+                                .isEqualTo("Case illustration")));
+        assertThat(text).contains("A baby's father was named at booking and never seen again by any agency.");
+    }
+
+    @Test
+    @DisplayName("says for each previous review how well its learning is embedded and its impact")
+    void previousReviews() {
+        assertThat(text)
+                .contains("MACA 2019/02: Multi-agency case audit of domestic abuse in families with babies (2019)")
+                .contains("How well it is embedded: Mothers were asked about domestic abuse alone in two of the three"
+                        + " families.")
+                .contains("Its impact: Routine enquiry is now recorded at booking");
+    }
+
+    @Test
+    @DisplayName("makes each recommendation SMART: owner by role, date, and a measure with this audit's baseline")
+    void smartRecommendations() {
+        assertThat(text)
+                .contains("Owner: Chair, Quality Assurance Subgroup.")
+                .contains("By: 31 March 2022.")
+                .contains("Measure: Families the panel graded Good or better for fathers and males in the household:"
+                        + " 1 of 3 families now; target 3 at re-audit.")
+                .contains("at the re-audit in April 2022");
     }
 
     @Test

@@ -3,10 +3,14 @@ package dev.maca.report.documents;
 import dev.maca.audit.Action;
 import dev.maca.audit.ActionStatus;
 import dev.maca.audit.Audit;
+import dev.maca.audit.DocumentControl;
+import dev.maca.audit.ImpactMeasure;
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.LearningResource;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.audit.Recommendation;
+import dev.maca.audit.ReportContent;
+import dev.maca.audit.ReviewLearning;
 import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.AdultRole;
 import dev.maca.cohort.AgeBand;
@@ -17,6 +21,15 @@ import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.FeatureRequirement;
 import dev.maca.cohort.UnbornRecord;
+import dev.maca.panel.Consent;
+import dev.maca.panel.FamilyConversation;
+import dev.maca.panel.FamilyVoice;
+import dev.maca.panel.Moderation;
+import dev.maca.panel.PanelAttendee;
+import dev.maca.panel.PanelGrade;
+import dev.maca.panel.PanelReview;
+import dev.maca.panel.PractitionerConversation;
+import dev.maca.panel.PractitionerVoice;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.privacy.PrivacyGuard;
 import dev.maca.returns.Answer;
@@ -31,6 +44,7 @@ import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
+import dev.maca.scope.PreviousReview;
 import dev.maca.scope.ProtectiveMarking;
 import dev.maca.scope.Themes;
 import dev.maca.scope.Timeline;
@@ -298,6 +312,9 @@ final class DocumentFixtures {
                 "R1",
                 "Agencies identify, see and assess every man in the household.",
                 List.of(FATHERS),
+                "Chair, Quality Assurance Subgroup",
+                Optional.of(LocalDate.of(2022, 3, 31)),
+                Optional.of(ImpactMeasure.ofObjective(FATHERS, 3)),
                 List.of(
                         new Action(
                                 "1.1",
@@ -342,7 +359,92 @@ final class DocumentFixtures {
     }
 
     static Audit audit() {
-        return new Audit(scope(), candidates(), returns(), findings(), recommendations(), learning());
+        AuditScope scope = scope().toBuilder()
+                .commissioningQuestion(Optional.of("Are the Rapid Review's themes common in current practice?"))
+                .previousReviews(List.of(new PreviousReview(
+                        "MACA 2019/02",
+                        "Multi-agency case audit of domestic abuse in families with babies",
+                        2019,
+                        List.of("Ask every mother about domestic abuse when she is on her own."))))
+                .timeline(Timeline.of(
+                        Milestone.inMonth("audit", MilestoneKind.AUDIT, "Audit in April", YearMonth.of(2021, 4)),
+                        Milestone.inMonth("panel", MilestoneKind.PANEL, "Panel in April", YearMonth.of(2021, 4)),
+                        Milestone.inMonth("report", MilestoneKind.REPORT, "Report in May", YearMonth.of(2021, 5)),
+                        Milestone.inMonth("seminar", MilestoneKind.SEMINAR, "Seminar in June", YearMonth.of(2021, 6)),
+                        Milestone.inMonth(
+                                "re-audit", MilestoneKind.REAUDIT, "Re-audit in April 2022", YearMonth.of(2022, 4))))
+                .build();
+        return new Audit(
+                scope,
+                candidates(),
+                returns(),
+                panelReviews(),
+                List.of(),
+                findings(),
+                recommendations(),
+                learning(),
+                Optional.of(
+                        new ReportContent(
+                                new DocumentControl(
+                                        "0.4",
+                                        "Partnership Business Manager",
+                                        List.of("Business Group members"),
+                                        "Not for onward circulation."),
+                                List.of(
+                                        "The review's themes are common in current practice: the panel found fathers unseen"
+                                                + " in two of the three families."),
+                                List.of("The panel did not hear from any family's midwife in person."),
+                                List.of(
+                                        new ReviewLearning(
+                                                "MACA 2019/02",
+                                                "Mothers were asked about domestic abuse alone in two of the three families.",
+                                                "Routine enquiry is now recorded at booking; no change in outcomes can yet be shown.")))));
+    }
+
+    /** The panel's review of the three cohort families, Family 1 with a disguised illustration and its voices. */
+    static List<PanelReview> panelReviews() {
+        return List.of(
+                PanelReview.builder("family-01", YearMonth.of(2021, 4))
+                        .attendee(PanelAttendee.partnership("Partnership Business Manager (chair)"))
+                        .attendee(PanelAttendee.of("police", "Detective Inspector, Public Protection"))
+                        .attendee(PanelAttendee.of("midwifery", "Named Midwife for Safeguarding"))
+                        .grade(FATHERS, PanelGrade.of("requires-improvement", "The father was seen but not assessed."))
+                        .grade(COVID, PanelGrade.of("good", "Contact stayed face to face where it mattered."))
+                        .keyLearning("Ask who the men in the household are.")
+                        .illustration("A baby's father was named at booking and never seen again by any agency.")
+                        .familyVoice(new FamilyVoice(
+                                true,
+                                "Invited by letter from the partnership.",
+                                Consent.GIVEN,
+                                List.of(new FamilyConversation("Mother", "Independent reviewer")),
+                                "Mother said the midwife listened.",
+                                "",
+                                ""))
+                        .practitionerVoice(new PractitionerVoice(
+                                List.of(new PractitionerConversation("police", "Response officer")),
+                                "Knowing the midwife by name.",
+                                "No time to read the history.",
+                                ""))
+                        .build(),
+                PanelReview.builder("family-02", YearMonth.of(2021, 4))
+                        .attendee(PanelAttendee.of("police", "Detective Inspector, Public Protection"))
+                        .grade(
+                                FATHERS,
+                                new PanelGrade(
+                                        "inadequate",
+                                        "No agency saw the father.",
+                                        Optional.of(new Moderation(
+                                                "Midwifery's Good rested on the booking alone.",
+                                                "The panel read both records together and agreed Inadequate."))))
+                        .grade(COVID, PanelGrade.of("requires-improvement", "Visits stopped in the first lockdown."))
+                        .keyLearning("A name at booking is not knowing the father.")
+                        .build(),
+                PanelReview.builder("family-03", YearMonth.of(2021, 4))
+                        .attendee(PanelAttendee.of("midwifery", "Named Midwife for Safeguarding"))
+                        .grade(FATHERS, PanelGrade.of("good", "Both agencies saw and included the father."))
+                        .grade(COVID, PanelGrade.of("good", "The family was seen at home throughout."))
+                        .keyLearning("Seeing the father together with the mother worked.")
+                        .build());
     }
 
     static GuardedAudit guarded(Audit audit) {

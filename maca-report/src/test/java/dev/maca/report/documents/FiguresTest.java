@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 class FiguresTest {
 
     @Test
-    @DisplayName("agree the unit with a total of 1, and print a share of nothing as 'no' and the plural")
+    @DisplayName(
+            "agree the unit with a total of 1, give a percentage only from 20, and print a share of nothing as 'no'")
     void shareAgrees() {
-        assertThat(Figures.share(new Proportion(1, 1), "case", "cases")).isEqualTo("1 of 1 case (100%)");
-        assertThat(Figures.share(new Proportion(0, 1), "case", "cases")).isEqualTo("0 of 1 case (0%)");
-        assertThat(Figures.share(new Proportion(7, 15), "case", "cases")).isEqualTo("7 of 15 cases (47%)");
+        assertThat(Figures.share(new Proportion(1, 1), "case", "cases")).isEqualTo("1 of 1 case");
+        assertThat(Figures.share(new Proportion(7, 15), "case", "cases")).isEqualTo("7 of 15 cases");
+        assertThat(Figures.share(new Proportion(7, 19), "case", "cases")).isEqualTo("7 of 19 cases");
+        assertThat(Figures.share(new Proportion(5, 20), "case", "cases")).isEqualTo("5 of 20 cases (25%)");
         assertThat(Figures.share(new Proportion(0, 0), "case", "cases")).isEqualTo("no cases");
     }
 

@@ -17,7 +17,7 @@ class PublicationTest {
 
     @BeforeAll
     static void analyse() {
-        Audit audit = PanelPacksTest.audit();
+        Audit audit = PanelPacksTest.audit().withPanelReviews(DocumentFixtures.panelReviews());
         analysed = AnalysedAudit.of(DocumentFixtures.guarded(audit), DocumentFixtures.tools());
     }
 

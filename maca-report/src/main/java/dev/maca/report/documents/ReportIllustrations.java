@@ -1,0 +1,56 @@
+package dev.maca.report.documents;
+
+import dev.maca.analysis.FamilyGrades;
+import dev.maca.analysis.PanelAnalysis;
+import dev.maca.analysis.PanelCell;
+import dev.maca.audit.Audit;
+import dev.maca.panel.PanelReview;
+import dev.maca.scope.GradingScale;
+import dev.maca.scope.Objective;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Places the disguised case illustrations the panel agreed may be quoted: each under one objective's findings, the one
+ * where the panel graded that family lowest (the scope's order breaking ties), at most one per objective, each used
+ * once. An illustration is the panel's own words, already disguised; nothing is added to it.
+ */
+final class ReportIllustrations {
+    private final Map<String, String> byObjective = new LinkedHashMap<>();
+
+    ReportIllustrations(Audit audit, PanelAnalysis panel) {
+        GradingScale scale = audit.scope().gradingScale();
+        List<Objective> objectives = audit.scope().objectives();
+        for (FamilyGrades family : panel.grid()) {
+            Optional<String> illustration = audit.panelReviewFor(family.family().id())
+                    .flatMap(PanelReview::illustration)
+                    .filter(text -> !text.isBlank());
+            if (illustration.isEmpty()) {
+                continue;
+            }
+            List<Objective> worstFirst = new ArrayList<>(objectives);
+            worstFirst.sort(Comparator.comparingInt((Objective o) -> -rank(scale, family, o)));
+            worstFirst.stream()
+                    .filter(o -> rank(scale, family, o) >= 0 && !byObjective.containsKey(o.id()))
+                    .findFirst()
+                    .ifPresent(o -> byObjective.put(o.id(), illustration.get()));
+        }
+    }
+
+    /** The grade's place on the scale, 0 for the best; -1 where the panel gave no grade on the scale. */
+    private static int rank(GradingScale scale, FamilyGrades family, Objective objective) {
+        return family.cell(objective.id())
+                .flatMap(PanelCell::grade)
+                .map(g -> scale.rank(g.id()).orElse(-1))
+                .orElse(-1);
+    }
+
+    /** The illustration placed under this objective, if any. */
+    Optional<String> forObjective(String objectiveId) {
+        return Optional.ofNullable(byObjective.get(objectiveId));
+    }
+}
