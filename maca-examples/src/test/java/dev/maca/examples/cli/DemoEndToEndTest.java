@@ -127,7 +127,7 @@ class DemoEndToEndTest {
     }
 
     @Test
-    @DisplayName("a sample of the PDFs conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    @DisplayName("a sample of the PDFs conforms to PDF/UA-1 and PDF/A-2a (veraPDF)")
     void conformance() throws Exception {
         List<Path> sample = List.of(
                 out.resolve(String.format(
@@ -136,12 +136,12 @@ class DemoEndToEndTest {
                 out.resolve("seminar-pack.pdf"));
         for (Path pdf : sample) {
             assertThat(VeraPdf.failures(pdf, "ua1")).as("PDF/UA-1 of " + pdf).isEmpty();
-            assertThat(VeraPdf.failures(pdf, "2b")).as("PDF/A-2b of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "2a")).as("PDF/A-2a of " + pdf).isEmpty();
         }
     }
 
     @Test
-    @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2a (veraPDF)")
     void panelConformance() throws Exception {
         List<String> pdfs =
                 expectedPanel().stream().filter(name -> name.endsWith(".pdf")).toList();
@@ -150,8 +150,8 @@ class DemoEndToEndTest {
             assertThat(VeraPdf.failures(out.resolve(pdf), "ua1"))
                     .as("PDF/UA-1 of " + pdf)
                     .isEmpty();
-            assertThat(VeraPdf.failures(out.resolve(pdf), "2b"))
-                    .as("PDF/A-2b of " + pdf)
+            assertThat(VeraPdf.failures(out.resolve(pdf), "2a"))
+                    .as("PDF/A-2a of " + pdf)
                     .isEmpty();
         }
     }

@@ -20,7 +20,7 @@ final class VeraPdf {
 
     private VeraPdf() {}
 
-    /** The failed rules of the flavour ("ua1" for PDF/UA-1, "2b" for PDF/A-2b), one line each; empty when it conforms. */
+    /** The failed rules of the flavour ("ua1" for PDF/UA-1, "2a" for PDF/A-2a), one line each; empty when it conforms. */
     static List<String> failures(Path pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (InputStream in = Files.newInputStream(pdf);

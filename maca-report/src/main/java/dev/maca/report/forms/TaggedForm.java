@@ -48,7 +48,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * An A4 PDF/UA-1 and PDF/A-2b form under construction: text flows down the pages inside marked content tied to a
+ * An A4 PDF/UA-1 and PDF/A-2a form under construction: text flows down the pages inside marked content tied to a
  * structure tree, and every field sits in its own {@code Form} structure element, so the tab order (structure order)
  * is the reading order.
  *

@@ -271,9 +271,9 @@ class BusinessGroupReportTest {
     }
 
     @Test
-    @DisplayName("passes veraPDF's PDF/A-2b rules")
+    @DisplayName("passes veraPDF's PDF/A-2a rules")
     void pdfA() throws Exception {
-        assertThat(VeraPdf.failures(pdfBytes, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(pdfBytes, "2a")).isEmpty();
     }
 
     @Test

@@ -89,9 +89,9 @@ class SeminarPackTest {
     }
 
     @Test
-    @DisplayName("passes veraPDF's PDF/A-2b rules")
+    @DisplayName("passes veraPDF's PDF/A-2a rules")
     void pdfA() throws Exception {
-        assertThat(VeraPdf.failures(bytes, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(bytes, "2a")).isEmpty();
     }
 
     private static int firstPageWith(String text) throws IOException {

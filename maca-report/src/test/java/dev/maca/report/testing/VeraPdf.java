@@ -22,7 +22,7 @@ public final class VeraPdf {
 
     private VeraPdf() {}
 
-    /** The failed rules of the given flavour ("ua1", "2b"), one line each; empty when compliant. */
+    /** The failed rules of the given flavour ("ua1", "2a", "ua2"), one line each; empty when compliant. */
     public static List<String> failures(byte[] pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
