@@ -12,9 +12,12 @@ import dev.maca.report.documents.LearningBriefs;
 import dev.maca.report.documents.SeminarPack;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.Objective;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,34 @@ class DemoEndToEndTest {
     }
 
     @Test
+    @DisplayName("every HTML page it writes (the report, each brief, each panel pack) has no Nu HTML Checker error or"
+            + " warning")
+    void htmlIsValid() throws Exception {
+        List<Path> pages = htmlPages();
+        assertThat(pages)
+                .hasSize(1
+                        + TORBAY.scope().objectives().size()
+                        + TORBAY.cohort().cohort().size());
+        for (Path page : pages) {
+            assertThat(NuChecker.problems(page))
+                    .as("Nu HTML Checker on " + out.relativize(page))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("every HTML page it writes meets axe-core's WCAG 2.2 AA rules in headless Chromium")
+    void htmlMeetsWcag22() throws Exception {
+        AxeCheck.assumeAvailable();
+        List<Path> pages = htmlPages();
+
+        AxeCheck.Result result = AxeCheck.run(pages);
+
+        assertThat(result.pagesChecked()).isEqualTo(pages.size());
+        assertThat(result.violations()).as("axe-core " + result.axeVersion()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a panel pack names its family, its agencies and the panel's record")
     void panelPackContent() {
         CaseRecord family = TORBAY.cohort().cohort().get(0);
@@ -174,6 +205,13 @@ class DemoEndToEndTest {
     @DisplayName("leaves no temporary file behind")
     void noTemporaryFiles() {
         assertThat(RenderCommandsTest.names(out)).noneMatch(name -> name.contains(AtomicFile.TEMPORARY_PREFIX));
+    }
+
+    /** Every HTML file the demo wrote, in name order. */
+    private static List<Path> htmlPages() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
     }
 
     /** panel/<case>.pdf and .html, then panel/forms/<case>.pdf, for each cohort case in order. */
