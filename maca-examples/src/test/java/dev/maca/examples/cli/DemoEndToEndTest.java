@@ -144,6 +144,26 @@ class DemoEndToEndTest {
     }
 
     @Test
+    @DisplayName(
+            "the report, a brief, an agency form, a panel pack, a panel record form and the seminar pack pass every"
+                    + " PDF/UA-2 rule besides the part they claim (veraPDF)")
+    void ua2() throws Exception {
+        List<Path> sample = List.of(
+                out.resolve("business-group-report.pdf"),
+                out.resolve(String.format(
+                        "briefs/01-%s.pdf", TORBAY.scope().objectives().get(0).id())),
+                out.resolve(expectedForms().get(0)),
+                out.resolve(expectedPanel().get(0)),
+                out.resolve(expectedPanel().get(expectedPanel().size() - 1)),
+                out.resolve("seminar-pack.pdf"));
+        for (Path pdf : sample) {
+            assertThat(VeraPdf.ua2FailuresBesidesIdentification(pdf))
+                    .as("PDF/UA-2 of " + pdf)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2a (veraPDF)")
     void panelConformance() throws Exception {
         List<String> pdfs =

@@ -277,6 +277,12 @@ class BusinessGroupReportTest {
     }
 
     @Test
+    @DisplayName("besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
+    void pdfUa2() throws Exception {
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(pdfBytes)).isEmpty();
+    }
+
+    @Test
     @DisplayName("renders as one HTML page with the same findings")
     void html() {
         String html = new String(BusinessGroupReport.of(analysed).toHtml(), StandardCharsets.UTF_8);

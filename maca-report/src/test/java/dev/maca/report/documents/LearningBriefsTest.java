@@ -276,6 +276,13 @@ class LearningBriefsTest {
     }
 
     @Test
+    @DisplayName("besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
+    void pdfUa2() throws Exception {
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(briefs.get(0).toPdf()))
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("refuses an objective the scope does not have")
     void unknownObjective() {
         assertThatThrownBy(() -> LearningBriefs.of(analysed).brief("nope"))

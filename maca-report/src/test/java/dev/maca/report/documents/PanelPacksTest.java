@@ -242,4 +242,12 @@ class PanelPacksTest {
         assertThat(new String(packs.pack("family-01").toHtml(), StandardCharsets.UTF_8))
                 .contains("lang=\"en-GB\"");
     }
+
+    @Test
+    @DisplayName("the pack, besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
+    void pdfUa2() throws Exception {
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(
+                        packs.pack("family-01").toPdf()))
+                .isEmpty();
+    }
 }

@@ -94,6 +94,12 @@ class SeminarPackTest {
         assertThat(VeraPdf.failures(bytes, "2a")).isEmpty();
     }
 
+    @Test
+    @DisplayName("besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
+    void pdfUa2() throws Exception {
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(bytes)).isEmpty();
+    }
+
     private static int firstPageWith(String text) throws IOException {
         for (int page = 1; page <= pdf.pages(); page++) {
             if (pdf.pageText(page).replaceAll("\\s+", " ").contains(text)) {

@@ -116,4 +116,14 @@ class PanelRecordFormsTest {
         assertThat(VeraPdf.failures(filled, "ua1")).isEmpty();
         assertThat(VeraPdf.failures(filled, "2a")).isEmpty();
     }
+
+    @Test
+    @DisplayName("blank and filled, the form passes every veraPDF PDF/UA-2 rule besides the part it claims (PDF/UA-1)")
+    void pdfUa2() throws Exception {
+        byte[] blank = FORMS.formFor(FAMILY_1);
+        byte[] filled = PanelFixtures.filler(PanelFixtures.review()).fill(blank);
+
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(blank)).isEmpty();
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(filled)).isEmpty();
+    }
 }
