@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         header = "Render the report to the Business Group (PDF, optionally HTML).",
         versionProvider = MacaVersion.class,
         description = {
-            "Renders the report to the Business Group of a valid audit as an accessible PDF (PDF/UA-1, PDF/A-2b) and, with --html, as one accessible HTML page."
+            "Renders the report to the Business Group of a valid audit as an accessible PDF (PDF/UA-1, PDF/A-2a) and, with --html, as one accessible HTML page."
         })
 final class ReportCommand extends RenderingCommand {
     @Option(

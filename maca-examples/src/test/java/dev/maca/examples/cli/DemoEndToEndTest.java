@@ -12,9 +12,12 @@ import dev.maca.report.documents.LearningBriefs;
 import dev.maca.report.documents.SeminarPack;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.Objective;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -127,7 +130,7 @@ class DemoEndToEndTest {
     }
 
     @Test
-    @DisplayName("a sample of the PDFs conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    @DisplayName("a sample of the PDFs conforms to PDF/UA-1 and PDF/A-2a (veraPDF)")
     void conformance() throws Exception {
         List<Path> sample = List.of(
                 out.resolve(String.format(
@@ -136,12 +139,32 @@ class DemoEndToEndTest {
                 out.resolve("seminar-pack.pdf"));
         for (Path pdf : sample) {
             assertThat(VeraPdf.failures(pdf, "ua1")).as("PDF/UA-1 of " + pdf).isEmpty();
-            assertThat(VeraPdf.failures(pdf, "2b")).as("PDF/A-2b of " + pdf).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "2a")).as("PDF/A-2a of " + pdf).isEmpty();
         }
     }
 
     @Test
-    @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2b (veraPDF)")
+    @DisplayName(
+            "the report, a brief, an agency form, a panel pack, a panel record form and the seminar pack pass every"
+                    + " PDF/UA-2 rule besides the part they claim (veraPDF)")
+    void ua2() throws Exception {
+        List<Path> sample = List.of(
+                out.resolve("business-group-report.pdf"),
+                out.resolve(String.format(
+                        "briefs/01-%s.pdf", TORBAY.scope().objectives().get(0).id())),
+                out.resolve(expectedForms().get(0)),
+                out.resolve(expectedPanel().get(0)),
+                out.resolve(expectedPanel().get(expectedPanel().size() - 1)),
+                out.resolve("seminar-pack.pdf"));
+        for (Path pdf : sample) {
+            assertThat(VeraPdf.ua2FailuresBesidesIdentification(pdf))
+                    .as("PDF/UA-2 of " + pdf)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("every family's panel pack and panel record form conforms to PDF/UA-1 and PDF/A-2a (veraPDF)")
     void panelConformance() throws Exception {
         List<String> pdfs =
                 expectedPanel().stream().filter(name -> name.endsWith(".pdf")).toList();
@@ -150,10 +173,38 @@ class DemoEndToEndTest {
             assertThat(VeraPdf.failures(out.resolve(pdf), "ua1"))
                     .as("PDF/UA-1 of " + pdf)
                     .isEmpty();
-            assertThat(VeraPdf.failures(out.resolve(pdf), "2b"))
-                    .as("PDF/A-2b of " + pdf)
+            assertThat(VeraPdf.failures(out.resolve(pdf), "2a"))
+                    .as("PDF/A-2a of " + pdf)
                     .isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName("every HTML page it writes (the report, each brief, each panel pack) has no Nu HTML Checker error or"
+            + " warning")
+    void htmlIsValid() throws Exception {
+        List<Path> pages = htmlPages();
+        assertThat(pages)
+                .hasSize(1
+                        + TORBAY.scope().objectives().size()
+                        + TORBAY.cohort().cohort().size());
+        for (Path page : pages) {
+            assertThat(NuChecker.problems(page))
+                    .as("Nu HTML Checker on " + out.relativize(page))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("every HTML page it writes meets axe-core's WCAG 2.2 AA rules in headless Chromium")
+    void htmlMeetsWcag22() throws Exception {
+        AxeCheck.assumeAvailable();
+        List<Path> pages = htmlPages();
+
+        AxeCheck.Result result = AxeCheck.run(pages);
+
+        assertThat(result.pagesChecked()).isEqualTo(pages.size());
+        assertThat(result.violations()).as("axe-core " + result.axeVersion()).isEmpty();
     }
 
     @Test
@@ -174,6 +225,13 @@ class DemoEndToEndTest {
     @DisplayName("leaves no temporary file behind")
     void noTemporaryFiles() {
         assertThat(RenderCommandsTest.names(out)).noneMatch(name -> name.contains(AtomicFile.TEMPORARY_PREFIX));
+    }
+
+    /** Every HTML file the demo wrote, in name order. */
+    private static List<Path> htmlPages() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
     }
 
     /** panel/<case>.pdf and .html, then panel/forms/<case>.pdf, for each cohort case in order. */

@@ -20,7 +20,17 @@ final class VeraPdf {
 
     private VeraPdf() {}
 
-    /** The failed rules of the flavour ("ua1" for PDF/UA-1, "2b" for PDF/A-2b), one line each; empty when it conforms. */
+    /**
+     * The failed PDF/UA-2 rules except 5-2 and 5-5, which ask for {@code pdfuaid:part} 2 and {@code pdfuaid:rev} 2024:
+     * a file that claims PDF/UA-1 (part 1) cannot meet them, since the part is one XMP property.
+     */
+    static List<String> ua2FailuresBesidesIdentification(Path pdf) throws Exception {
+        return failures(pdf, "ua2").stream()
+                .filter(failure -> !failure.startsWith("5-2:") && !failure.startsWith("5-5:"))
+                .toList();
+    }
+
+    /** The failed rules of the flavour ("ua1" for PDF/UA-1, "2a" for PDF/A-2a), one line each; empty when it conforms. */
     static List<String> failures(Path pdf, String flavourName) throws Exception {
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (InputStream in = Files.newInputStream(pdf);

@@ -1,7 +1,7 @@
 package dev.maca.report.forms;
 
 /**
- * The XMP metadata packet of a form: its title, and the claims that it conforms to PDF/A-2b and PDF/UA-1 (with the
+ * The XMP metadata packet of a form: its title, and the claims that it conforms to PDF/A-2a (level A: tagged, with Unicode text) and PDF/UA-1 (with the
  * extension schema PDF/A requires for the PDF/UA identification property).
  */
 final class ArchivalXmp {
@@ -23,7 +23,7 @@ final class ArchivalXmp {
                 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                 <dc:format>application/pdf</dc:format>
                 <pdfaid:part>2</pdfaid:part>
-                <pdfaid:conformance>B</pdfaid:conformance>
+                <pdfaid:conformance>A</pdfaid:conformance>
                 <pdfuaid:part>1</pdfuaid:part>
                 <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
                 <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>

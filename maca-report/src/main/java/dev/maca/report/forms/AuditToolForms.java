@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fillable audit-tool forms of one audit: one accessible, archivable PDF (PDF/UA-1 and PDF/A-2b) for each case of
+ * The fillable audit-tool forms of one audit: one accessible, archivable PDF (PDF/UA-1 and PDF/A-2a) for each case of
  * the cohort and each of the scope's agencies involved in it, built from that agency's {@link AuditTool}, that an
  * auditor completes in any PDF reader and {@link AuditToolFormImporter} reads back into a return. Each form opens with
  * a front sheet: who is in the family (by pseudonym), the audit period and the agency's own involvement.

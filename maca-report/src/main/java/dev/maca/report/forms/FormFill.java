@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 
 /**
- * Fills a generated form's fields with values, as a person would in a PDF reader, keeping it PDF/UA-1 and PDF/A-2b:
+ * Fills a generated form's fields with values, as a person would in a PDF reader, keeping it PDF/UA-1 and PDF/A-2a:
  * each value gets its appearance, and nothing else in the file changes.
  */
 final class FormFill {

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Renders a {@link FormModel} as an accessible, archivable fillable PDF (PDF/UA-1 and PDF/A-2b): headings and prose
+ * Renders a {@link FormModel} as an accessible, archivable fillable PDF (PDF/UA-1 and PDF/A-2a): headings and prose
  * tagged in reading order, each item's fields side by side under their captions, the identity box read-only, the
  * marking and page numbers on every page. One instance renders one form, on one thread.
  */

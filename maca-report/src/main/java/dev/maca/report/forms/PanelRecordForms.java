@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The panel record forms of one audit: one fillable, accessible, archivable PDF (PDF/UA-1 and PDF/A-2b) for each family
+ * The panel record forms of one audit: one fillable, accessible, archivable PDF (PDF/UA-1 and PDF/A-2a) for each family
  * of the cohort, on which the multi-agency panel records the grade it agreed per objective, its moderation, the key
  * learning, the family's and the practitioners' voices, where each concern already open stands and anything new
  * needing action now; {@link

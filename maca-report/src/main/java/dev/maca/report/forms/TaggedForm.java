@@ -48,7 +48,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * An A4 PDF/UA-1 and PDF/A-2b form under construction: text flows down the pages inside marked content tied to a
+ * An A4 PDF/UA-1 and PDF/A-2a form under construction: text flows down the pages inside marked content tied to a
  * structure tree, and every field sits in its own {@code Form} structure element, so the tab order (structure order)
  * is the reading order.
  *
@@ -122,12 +122,28 @@ final class TaggedForm implements Closeable {
         catalog.setStructureTreeRoot(treeRoot);
         root = new PDStructureElement("Document", treeRoot);
         treeRoot.appendKid(root);
+        declarePdf20Namespace(treeRoot, root);
 
         form = new PDAcroForm(document);
         form.setDefaultResources(fieldResources());
         form.setDefaultAppearance(appearance(9));
         catalog.setAcroForm(form);
         newPage();
+    }
+
+    /**
+     * Puts the Document element in the PDF 2.0 namespace, as PDF/UA-2 asks (8.2.5.2); PDF 1.7 readers, PDF/UA-1 and
+     * PDF/A-2 ignore it.
+     */
+    private static void declarePdf20Namespace(PDStructureTreeRoot treeRoot, PDStructureElement document) {
+        COSDictionary namespace = new COSDictionary();
+        namespace.setItem(COSName.TYPE, COSName.getPDFName("Namespace"));
+        namespace.setString(COSName.getPDFName("NS"), "http://iso.org/pdf2/ssn");
+        namespace.setDirect(false);
+        COSArray namespaces = new COSArray();
+        namespaces.add(namespace);
+        treeRoot.getCOSObject().setItem(COSName.getPDFName("Namespaces"), namespaces);
+        document.getCOSObject().setItem(COSName.getPDFName("NS"), namespace);
     }
 
     /**
@@ -297,6 +313,9 @@ final class TaggedForm implements Closeable {
         field.setPartialName(name);
         field.setAlternateFieldName(accessibleName);
         PDAnnotationWidget widget = field.getWidgets().get(0);
+        // The widget's own description for readers that look at the annotation rather than the field (PDF/UA-2,
+        // 8.10.2.3): the same accessible name.
+        widget.setContents(accessibleName);
         widget.setRectangle(new PDRectangle(x, top - height, width, height));
         widget.setPage(page);
         widget.setPrinted(true);

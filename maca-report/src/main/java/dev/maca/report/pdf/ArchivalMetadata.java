@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.GregorianCalendar;
 
 /**
- * Writes what PDF/A-2b and PDF/UA-1 require of a file's metadata: the info dictionary and matching
+ * Writes what PDF/A-2a and PDF/UA-1 require of a file's metadata: the info dictionary and matching
  * XMP (with the pdfaid and pdfuaid identification schemas), the language, the title shown in the
  * viewer, an sRGB output intent, fixed dates and a file identifier derived from the content.
  */
@@ -121,7 +121,7 @@ final class ArchivalMetadata {
                 .append("</xmp:MetadataDate>\n")
                 .append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
-                .append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
+                .append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n")
                 .append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
                 .append("<pdfuaid:part>1</pdfuaid:part>\n")

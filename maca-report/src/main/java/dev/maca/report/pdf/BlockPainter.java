@@ -9,7 +9,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
@@ -17,6 +16,7 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.maca.report.document.Block;
 import dev.maca.report.document.Callout;
 import dev.maca.report.document.CoverPage;
@@ -56,6 +56,9 @@ final class BlockPainter {
     private final ChartPainter charts;
     private final List<HeadingEntry> knownHeadings;
     private final List<HeadingEntry> headings = new ArrayList<>();
+    /** The structure element of each heading in {@link #headings}, at the same index. */
+    private final List<PdfStructureElement> headingElements = new ArrayList<>();
+
     private final List<ContentsNumber> contentsNumbers = new ArrayList<>();
     private int contentsStart;
     private PdfOutline sectionOutline;
@@ -66,8 +69,11 @@ final class BlockPainter {
     /** Room below a contents number's baseline inside its template, for descenders. */
     private static final float CONTENTS_NUMBER_DESCENT = 4f;
 
-    /** A page number of the contents, drawn once the page of its section is known. */
-    private record ContentsNumber(PdfTemplate template, Font font) {}
+    /**
+     * A page number of the contents, drawn once the page of its section is known, and the contents item that then
+     * refers to the section's heading.
+     */
+    private record ContentsNumber(PdfTemplate template, Font font, PdfStructureElement item) {}
 
     BlockPainter(PageFlow flow, DocumentFonts fonts, Optional<Logo> logo, List<HeadingEntry> knownHeadings) {
         this.flow = flow;
@@ -79,6 +85,7 @@ final class BlockPainter {
 
     void paint(Document document) {
         PdfStructureElement root = new PdfStructureElement(flow.writer().getStructureTreeRoot(), Names.DOCUMENT);
+        Pdf20Structure.declareNamespace(flow.writer(), root);
         logo.ifPresent(l -> logo(root, l));
         document.cover().ifPresentOrElse(cover -> cover(root, document, cover), () -> titleBlock(root, document));
         for (Section section : document.sections()) {
@@ -216,9 +223,11 @@ final class BlockPainter {
         float height = flow.measure(phrase, flow.width(), leading);
         flow.ensure(height + (section ? 12f : 4f) + keepWith);
         float top = flow.y();
-        flow.text(new PdfStructureElement(parent, Names.heading(level)), phrase, leading, Element.ALIGN_LEFT);
-        outline(level, text, top);
+        PdfStructureElement element = new PdfStructureElement(parent, Names.heading(level));
+        flow.text(element, phrase, leading, Element.ALIGN_LEFT);
+        outline(level, text, top, element);
         headings.add(new HeadingEntry(level, text, flow.page()));
+        headingElements.add(element);
         if (section) {
             flow.moveDown(3f);
             flow.rule(flow.y(), flow.left(), flow.right(), Theme.RULE, 0.8f);
@@ -273,12 +282,16 @@ final class BlockPainter {
         return (lines <= 3 ? lines : 2) * Theme.BODY_LEADING;
     }
 
-    private void outline(int level, String text, float top) {
+    /** A bookmark to the heading: to its place on the page, and to its structure element (PDF/UA-2, 8.8). */
+    private void outline(int level, String text, float top, PdfStructureElement heading) {
         PdfOutline parent =
                 level == Section.LEVEL || sectionOutline == null ? flow.writer().getRootOutline() : sectionOutline;
-        PdfOutline outline =
-                new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, flow.left(), top, 0), text, true);
-        outline.setDestinationPage(flow.writer().getCurrentPage());
+        PdfWriter writer = flow.writer();
+        PdfOutline outline = new PdfOutline(
+                parent,
+                Pdf20Structure.goTo(writer, writer.getCurrentPageNumber(), heading, flow.left(), top),
+                text,
+                true);
         if (level == Section.LEVEL) {
             sectionOutline = outline;
         }
@@ -601,9 +614,11 @@ final class BlockPainter {
         flow.moveDown(4f);
         flow.ensure(figureStart(figure) - 4f);
 
-        PdfStructureElement group = new PdfStructureElement(parent, Names.DIV);
-        PdfStructureElement element = new PdfStructureElement(group, Names.FIGURE);
+        // Figure > (NonStruct holding the drawing, Caption): the caption is the Figure's last child, as PDF/UA-2 asks
+        // (8.2.5.27), and OpenPDF lets an element hold marked content or child elements, not both.
+        PdfStructureElement element = new PdfStructureElement(parent, Names.FIGURE);
         element.put(PdfName.ALT, new PdfString(figure.altText(), PdfObject.TEXT_UNICODE));
+        PdfStructureElement drawing = new PdfStructureElement(element, Names.NONSTRUCT);
         float x = flow.left();
         float bottom = flow.y() - height;
         PdfArray bbox = new PdfArray(new float[] {x, bottom, x + width, flow.y()});
@@ -618,11 +633,12 @@ final class BlockPainter {
         } finally {
             g.dispose();
         }
-        flow.tagged(element, () -> flow.canvas().addTemplate(template, x, bottom));
+        flow.tagged(drawing, () -> flow.canvas().addTemplate(template, x, bottom));
         flow.moveTo(bottom);
         if (caption != null) {
             flow.moveDown(4f);
-            flow.text(new PdfStructureElement(group, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
+            flow.text(
+                    new PdfStructureElement(element, Names.CAPTION), caption, Theme.TABLE_LEADING, Element.ALIGN_LEFT);
         }
         flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
         if (figure.showDataTable()) {
@@ -688,14 +704,17 @@ final class BlockPainter {
         for (HeadingEntry entry : entries) {
             flow.moveDown(4f);
             flow.ensure(Theme.BODY_LEADING + 4f);
+            // TOCI > P: a contents item holds no content itself (PDF/UA-2, Table 5); its Ref is set once the section's
+            // heading exists.
             PdfStructureElement item = new PdfStructureElement(toc, Names.TOCI);
+            PdfStructureElement line = new PdfStructureElement(item, Names.P);
             float baseline = flow.y() - Theme.BODY_LEADING;
             float numberX = flow.right();
             flow.indent(0, 36f);
-            flow.text(item, new Phrase(entry.text(), font), Theme.BODY_LEADING, Element.ALIGN_LEFT);
+            flow.text(line, new Phrase(entry.text(), font), Theme.BODY_LEADING, Element.ALIGN_LEFT);
             PdfTemplate number = flow.canvas().createTemplate(CONTENTS_NUMBER_WIDTH, Theme.BODY_LEADING);
-            contentsNumbers.add(new ContentsNumber(number, font));
-            flow.tagged(item, () -> flow.canvas()
+            contentsNumbers.add(new ContentsNumber(number, font, item));
+            flow.tagged(line, () -> flow.canvas()
                     .addTemplate(number, numberX - CONTENTS_NUMBER_WIDTH, baseline - CONTENTS_NUMBER_DESCENT));
             flow.outdent();
             flow.rule(flow.y() - 1f, flow.left(), flow.right(), Theme.RULE, 0.4f);
@@ -704,16 +723,22 @@ final class BlockPainter {
         flow.moveDown(Theme.PARAGRAPH_SPACE);
     }
 
-    /** Draws each contents number now that every section's page is known. */
+    /** Draws each contents number now that every section's page is known, and ties its item to the heading. */
     private void fillContentsNumbers() {
         if (contentsNumbers.isEmpty()) {
             return;
         }
-        List<HeadingEntry> sections = headings.subList(contentsStart, headings.size()).stream()
-                .filter(entry -> entry.level() == Section.LEVEL)
-                .toList();
+        List<HeadingEntry> sections = new ArrayList<>();
+        List<PdfStructureElement> sectionElements = new ArrayList<>();
+        for (int h = contentsStart; h < headings.size(); h++) {
+            if (headings.get(h).level() == Section.LEVEL) {
+                sections.add(headings.get(h));
+                sectionElements.add(headingElements.get(h));
+            }
+        }
         for (int i = 0; i < contentsNumbers.size() && i < sections.size(); i++) {
             ContentsNumber number = contentsNumbers.get(i);
+            Pdf20Structure.refer(number.item(), sectionElements.get(i));
             ColumnText.showTextAligned(
                     number.template(),
                     Element.ALIGN_RIGHT,

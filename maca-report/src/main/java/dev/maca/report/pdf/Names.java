@@ -14,6 +14,7 @@ final class Names {
     static final PdfName DOCUMENT = new PdfName("Document");
     static final PdfName SECT = new PdfName("Sect");
     static final PdfName DIV = new PdfName("Div");
+    static final PdfName NONSTRUCT = new PdfName("NonStruct");
     static final PdfName P = new PdfName("P");
     static final PdfName L = new PdfName("L");
     static final PdfName LI = new PdfName("LI");

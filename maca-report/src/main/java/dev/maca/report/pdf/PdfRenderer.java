@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Renders a {@link Document} as a tagged PDF that conforms to PDF/UA-1 (accessible) and PDF/A-2b
+ * Renders a {@link Document} as a tagged PDF that conforms to PDF/UA-1 (accessible) and PDF/A-2a
  * (archivable): a structure tree in reading order, headers and footers as artifacts, embedded
  * fonts, bookmarks from headings, "Page X of Y", and the protective marking on every page.
  *

@@ -89,9 +89,15 @@ class SeminarPackTest {
     }
 
     @Test
-    @DisplayName("passes veraPDF's PDF/A-2b rules")
+    @DisplayName("passes veraPDF's PDF/A-2a rules")
     void pdfA() throws Exception {
-        assertThat(VeraPdf.failures(bytes, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(bytes, "2a")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
+    void pdfUa2() throws Exception {
+        assertThat(VeraPdf.ua2FailuresBesidesIdentification(bytes)).isEmpty();
     }
 
     private static int firstPageWith(String text) throws IOException {

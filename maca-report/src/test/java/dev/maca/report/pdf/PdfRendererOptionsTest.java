@@ -53,10 +53,10 @@ class PdfRendererOptionsTest {
     }
 
     @Test
-    @DisplayName("writes a document without a cover but with a transparent logo that passes PDF/UA-1 and PDF/A-2b")
+    @DisplayName("writes a document without a cover but with a transparent logo that passes PDF/UA-1 and PDF/A-2a")
     void logoDocumentConforms() throws Exception {
         assertThat(VeraPdf.failures(withLogo, "ua1")).isEmpty();
-        assertThat(VeraPdf.failures(withLogo, "2b")).isEmpty();
+        assertThat(VeraPdf.failures(withLogo, "2a")).isEmpty();
     }
 
     @Test

@@ -52,9 +52,9 @@ class PdfRendererTest {
     }
 
     @Test
-    @DisplayName("writes a document with every kind of block that passes veraPDF's PDF/A-2b rules")
-    void passesPdfA2b() throws Exception {
-        assertThat(VeraPdf.failures(bytes, "2b")).isEmpty();
+    @DisplayName("writes a document with every kind of block that passes veraPDF's PDF/A-2a rules")
+    void passesPdfA2a() throws Exception {
+        assertThat(VeraPdf.failures(bytes, "2a")).isEmpty();
     }
 
     @Test
