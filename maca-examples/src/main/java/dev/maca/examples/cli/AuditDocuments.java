@@ -8,6 +8,7 @@ import dev.maca.report.documents.LearningBrief;
 import dev.maca.report.documents.LearningBriefs;
 import dev.maca.report.documents.PanelPack;
 import dev.maca.report.documents.PanelPacks;
+import dev.maca.report.documents.ReportAnnex;
 import dev.maca.report.documents.SeminarPack;
 import dev.maca.tool.AuditTool;
 import java.util.ArrayList;
@@ -43,6 +44,18 @@ final class AuditDocuments {
     FileContent reportHtml() {
         BusinessGroupReport report = BusinessGroupReport.of(analysed);
         return report::writeHtml;
+    }
+
+    /** The report's annex (question sets, grading scale, candidates) as a tagged PDF. */
+    FileContent annexPdf() {
+        ReportAnnex annex = ReportAnnex.of(analysed);
+        return annex::writePdf;
+    }
+
+    /** The report's annex as one accessible HTML page. */
+    FileContent annexHtml() {
+        ReportAnnex annex = ReportAnnex.of(analysed);
+        return annex::writeHtml;
     }
 
     /**

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         header = "Run the Torbay example end to end into a folder.",
         versionProvider = MacaVersion.class,
         description = {
-            "Runs the Torbay example end to end into DIR: torbay-audit.json, business-group-report.pdf and .html,"
+            "Runs the Torbay example end to end into DIR: torbay-audit.json, business-group-report.pdf and .html"
+                    + " with business-group-report-annex.pdf and .html,"
                     + " briefs/NN-<objective-id>.pdf and .html, seminar-pack.pdf, forms/<case-id>/<agency-id>.pdf,"
                     + " and panel/<case-id>.pdf and .html with panel/forms/<case-id>.pdf."
         })
@@ -97,6 +98,8 @@ final class DemoCommand implements Callable<Integer> {
     private List<PlannedFile> reportFiles(AuditDocuments documents) {
         return List.of(
                 PlannedFile.in(out, Path.of("business-group-report.pdf"), documents.reportPdf()),
-                PlannedFile.in(out, Path.of("business-group-report.html"), documents.reportHtml()));
+                PlannedFile.in(out, Path.of("business-group-report.html"), documents.reportHtml()),
+                PlannedFile.in(out, Path.of("business-group-report-annex.pdf"), documents.annexPdf()),
+                PlannedFile.in(out, Path.of("business-group-report-annex.html"), documents.annexHtml()));
     }
 }

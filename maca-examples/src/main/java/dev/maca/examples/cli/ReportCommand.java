@@ -27,12 +27,20 @@ final class ReportCommand extends RenderingCommand {
     @Option(names = "--html", paramLabel = "FILE.html", description = "Also write the report as an HTML page here.")
     private Optional<Path> html = Optional.empty();
 
+    @Option(
+            names = "--annex",
+            paramLabel = "FILE.pdf",
+            description = "Also write the report's annex (each agency's questions, the grading scale, the candidate"
+                    + " cases) as a PDF here.")
+    private Optional<Path> annex = Optional.empty();
+
     @Override
     List<OutputStep> plan(AuditWorkbench.Prepared prepared) {
         AuditDocuments documents = documents(prepared);
         List<PlannedFile> files = new ArrayList<>();
         files.add(PlannedFile.at(pdf, documents.reportPdf()));
         html.ifPresent(h -> files.add(PlannedFile.at(h, documents.reportHtml())));
+        annex.ifPresent(a -> files.add(PlannedFile.at(a, documents.annexPdf())));
         return List.of(OutputStep.untitled(files));
     }
 }

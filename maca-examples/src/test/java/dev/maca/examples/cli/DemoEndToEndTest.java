@@ -56,11 +56,16 @@ class DemoEndToEndTest {
     }
 
     @Test
-    @DisplayName("writes exactly the audit file, the report, 6 briefs × 2, the pack, a form per case and agency, and a"
-            + " panel pack (PDF and HTML) and panel record form per family")
+    @DisplayName("writes exactly the audit file, the report and its annex, 6 briefs × 2, the pack, a form per case and"
+            + " agency, and a panel pack (PDF and HTML) and panel record form per family")
     void writesEveryFile() {
         List<String> expected = new ArrayList<>(List.of(
-                "torbay-audit.json", "business-group-report.pdf", "business-group-report.html", "seminar-pack.pdf"));
+                "torbay-audit.json",
+                "business-group-report.pdf",
+                "business-group-report.html",
+                "business-group-report-annex.pdf",
+                "business-group-report-annex.html",
+                "seminar-pack.pdf"));
         List<Objective> objectives = TORBAY.scope().objectives();
         assertThat(objectives).hasSize(6);
         for (int i = 0; i < objectives.size(); i++) {
