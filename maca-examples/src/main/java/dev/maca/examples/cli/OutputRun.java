@@ -94,10 +94,39 @@ public final class OutputRun implements AutoCloseable {
                 out.flush();
             }
         } catch (RuntimeException failure) {
-            futures.forEach(step -> step.forEach(f -> f.cancel(false)));
+            List<Future<WrittenFile>> running = new ArrayList<>();
+            futures.forEach(step -> step.forEach(f -> {
+                if (!f.cancel(false)) {
+                    running.add(f);
+                }
+            }));
+            finish(running);
             throw failure;
         }
         return List.copyOf(done);
+    }
+
+    /**
+     * Waits for the files that were already rendering when another failed, so that each is whole or absent (its
+     * temporary file moved into place or deleted) before the failure is reported and the run closes.
+     */
+    private static void finish(List<Future<WrittenFile>> running) {
+        boolean interrupted = false;
+        for (Future<WrittenFile> future : running) {
+            while (true) {
+                try {
+                    future.get();
+                    break;
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    break; // its own failure left nothing behind; the first failure is the one reported
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Seconds since {@code startNanos}, for people: "2.4 s". */

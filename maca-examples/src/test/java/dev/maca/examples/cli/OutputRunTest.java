@@ -69,6 +69,33 @@ class OutputRunTest {
         }
     }
 
+    @Test
+    @DisplayName("when a file fails, finishes the files already rendering, so no temporary file is left behind")
+    void failureFinishesWhatIsRendering() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        PlannedFile bad = PlannedFile.in(dir, Path.of("bad.txt"), out -> {
+            try {
+                started.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalArgumentException("no content for part 3");
+        });
+        PlannedFile slow = PlannedFile.in(dir, Path.of("slow.txt"), out -> {
+            started.countDown();
+            sleep(300);
+            out.write('s');
+        });
+
+        try (OutputRun run = new OutputRun(new PrintWriter(new StringWriter()), 2)) {
+            assertThatThrownBy(() -> run.write(OutputStep.untitled(List.of(bad, slow))))
+                    .hasMessage("no content for part 3");
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("slow.txt");
+        }
+    }
+
     private static void sleep(int millis) {
         try {
             Thread.sleep(millis);
