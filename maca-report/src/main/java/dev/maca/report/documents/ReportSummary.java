@@ -1,5 +1,6 @@
 package dev.maca.report.documents;
 
+import dev.maca.analysis.ConcernSummary;
 import dev.maca.analysis.ObjectivePanelGrades;
 import dev.maca.analysis.PanelAnalysis;
 import dev.maca.audit.Audit;
@@ -98,6 +99,18 @@ final class ReportSummary {
                                     + grades.notGraded().count()));
                 }
             });
+            ConcernSummary concerns = panel.concerns();
+            if (concerns.total() > 0) {
+                s.paragraph("Auditors and the panel found "
+                        + Figures.count(concerns.total(), "concern", "concerns") + ", in "
+                        + Figures.count(concerns.families().count(), "family", "families")
+                        + ", about a child at risk now. Each was acted on when it was found; "
+                        + (concerns.open() == 0
+                                ? "all are now closed."
+                                : concerns.closed() + " " + (concerns.closed() == 1 ? "is" : "are") + " closed and "
+                                        + concerns.open() + " still open.")
+                        + " The section on immediate concerns says more.");
+            }
             s.subheading("Key messages");
             s.bullets(l -> {
                 for (Objective objective : scope.objectives()) {
