@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 
 /**
  * The multi-agency panel's pack for one family (see {@link PanelPacks}), as a document model, a tagged PDF
- * (PDF/UA-1, PDF/A-2b) or one accessible HTML page, always marked OFFICIAL-SENSITIVE.
+ * (PDF/UA-1, PDF/A-2a) or one accessible HTML page, always marked OFFICIAL-SENSITIVE.
  */
 public final class PanelPack implements RenderedDocument {
     private final CaseRecord family;

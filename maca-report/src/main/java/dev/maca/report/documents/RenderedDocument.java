@@ -7,7 +7,7 @@ import java.io.OutputStream;
 
 /**
  * A document MACA builds from an audit — the report, a brief, the seminar pack, a panel pack — which every output
- * format renders from its one document model: a tagged PDF (PDF/UA-1 and PDF/A-2b) or one accessible HTML page.
+ * format renders from its one document model: a tagged PDF (PDF/UA-1 and PDF/A-2a) or one accessible HTML page.
  * Nothing is written when the document cannot be built.
  */
 public interface RenderedDocument {
@@ -22,7 +22,7 @@ public interface RenderedDocument {
     /** The PDF renderer this document is rendered with (the default one, or a host's with its fonts and logo). */
     PdfRenderer pdfRenderer();
 
-    /** The document as a tagged PDF (PDF/UA-1, PDF/A-2b). */
+    /** The document as a tagged PDF (PDF/UA-1, PDF/A-2a). */
     default byte[] toPdf() {
         return Output.pdf(pdfRenderer(), toDocument());
     }
