@@ -55,8 +55,8 @@ final class TorbayFindings {
                                 "An agency's record shows the baby's father or the mother's partner seen and"
                                         + " included in 8 families. In 4, a new partner or another man lived or stayed"
                                         + " in the home and no agency assessed him. In 4, the service treating a"
-                                        + " father's drinking or drug use told no one he was an expectant father, or"
-                                        + " that it had closed his case."),
+                                        + " father's or partner's drinking or drug use told no one he was an expectant"
+                                        + " father or lived with children, or that it had closed his case."),
                         List.of(
                                 "Police checks on new partners and Clare's Law disclosures, shared promptly.",
                                 "Fathers seen on their own as well as with the mother."),
@@ -84,8 +84,8 @@ final class TorbayFindings {
                                 "Any agency knowing of drug use where a baby is due should refer.")),
                 findings(
                         PROFESSIONAL_DIFFERENCES,
-                        "Disagreement or unease arose in 8 families: the policy was used in 4 and changed the plan"
-                                + " each time; in the other 4, unease was recorded but not raised.",
+                        "Professionals disagreed or were uneasy in 8 of the 15 families: the policy was used in 4"
+                                + " and changed the plan each time; in the other 4, unease was not raised.",
                         List.of(
                                 "The panel graded 1 of the 15 families Outstanding, 3 Good, 3 Requires improvement"
                                         + " and 1 Inadequate, and found no disagreement to grade in the other 7.",

@@ -206,7 +206,7 @@ final class TorbayRecommendations {
                                 BUSINESS_MANAGER,
                                 LocalDate.of(2021, 9, 30),
                                 "Escalations logged each quarter by agency, stage and outcome, with days to resolve;"
-                                        + " an escalation from each of the eight agencies within two quarters."),
+                                        + " escalations logged from at least 6 of the 8 agencies within two quarters."),
                         partnership(
                                 "R4.2",
                                 "Revise the guide to the policy: a feeling that a plan is wrong is reason enough to"
@@ -393,7 +393,8 @@ final class TorbayRecommendations {
                                 "Report the re-audit's count for each measure against its baseline and target.",
                                 BUSINESS_MANAGER,
                                 LocalDate.of(2022, 5, 31),
-                                "Each measure's re-audit count of families against this audit's baseline.")));
+                                "For every measure, the re-audit's count of families against this audit's baseline and"
+                                        + " target.")));
     }
 
     /** One agency's action, carried out by that agency and owned by its safeguarding lead. */
