@@ -11,12 +11,13 @@ import dev.maca.tool.AuditTools;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Torbay Multi-Agency Case Audit as a worked example a newcomer can hold in their hands: the scope exactly as the
  * partnership wrote it, thirty invented candidate families, the synthetic returns of the agencies involved in the
  * fifteen selected, the multi-agency panel's review of each of them with the concerns that needed action at once, and
- * the panel's findings, recommendations and learning content.
+ * the panel's findings, recommendations and learning content, and what the partnership wrote for its report.
  *
  * <pre>{@code
  * Audit audit = TorbayAudit.audit(AgencyRegistry.discover());
@@ -83,7 +84,8 @@ public final class TorbayAudit {
                 TorbayPanel.reviews(cohort),
                 TorbayConcerns.concerns(),
                 TorbayFindings.findings(),
-                TorbayFindings.recommendations(),
-                TorbayLearning.learning());
+                TorbayRecommendations.recommendations(),
+                TorbayLearning.learning(),
+                Optional.of(TorbayReport.content()));
     }
 }

@@ -5,6 +5,7 @@ import dev.maca.cohort.EngagementRequirement;
 import dev.maca.cohort.FeatureRequirement;
 import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
+import dev.maca.scope.Governance;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
@@ -14,6 +15,7 @@ import dev.maca.scope.Themes;
 import dev.maca.scope.Timeline;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +28,11 @@ import java.util.Optional;
  * months — the example assumes {@value #AUDIT_YEAR_VALUE} (cohort engagement through 2020, audit the following spring);
  * and the grading scale (Ofsted's four points) and report marking (OFFICIAL-SENSITIVE), which are the partnership's
  * usual choices.
+ *
+ * <p>What the report needs beyond the document is added, not reworded: the commissioning question is the background's
+ * own purpose put as a question; the governance names the TSCP Executive that commissioned the audit and the Business
+ * Group the timeline reports to; the previous reviews are those of {@link TorbayReviews}; and a re-audit in April
+ * 2022 follows the scope's three milestones.
  */
 public final class TorbayScope {
     /** The year the timeline's months fall in, as a number; see {@link #AUDIT_YEAR}. */
@@ -157,9 +164,45 @@ public final class TorbayScope {
                 "To ensure that the objectives of the audit are effectively met, and to support robust analysis of the"
                         + " cases, there should be contribution from the following partners:",
                 agencies(),
-                timeline(),
+                withReaudit(timeline()),
                 GradingScale.ofsted(),
-                ProtectiveMarking.OFFICIAL_SENSITIVE);
+                ProtectiveMarking.OFFICIAL_SENSITIVE,
+                Optional.of(COMMISSIONING_QUESTION),
+                governance(),
+                TorbayReviews.previousReviews());
+    }
+
+    /**
+     * The Executive's question, in the words of the scope's background: "to establish the extent to which the themes
+     * identified within the RR are common to practice across the Partnership at the current time".
+     */
+    static final String COMMISSIONING_QUESTION = "To what extent are the themes identified within the Rapid Review"
+            + " common to practice across the Partnership at the current time?";
+
+    /**
+     * Commissioned by the TSCP Executive, as the scope says; reported to the Business Group, as its timeline says; and
+     * approved by the Business Group, then the Delegated and the Lead Safeguarding Partners.
+     */
+    private static Governance governance() {
+        return new Governance(
+                "the TSCP Executive",
+                "the Business Group",
+                List.of("the Business Group", "the Delegated Safeguarding Partners", "the Lead Safeguarding Partners"));
+    }
+
+    /**
+     * The timeline with the re-audit the recommendations are measured at, in April 2022: within a year of the report,
+     * and a year after this audit, so the same months of practice can be compared.
+     */
+    private static Timeline withReaudit(Timeline timeline) {
+        List<Milestone> milestones = new ArrayList<>(timeline.milestones());
+        milestones.add(Milestone.inMonth(
+                "reaudit",
+                MilestoneKind.REAUDIT,
+                "Re-audit of 15 families in April 2022 to measure the recommendations' impact, reported to the"
+                        + " Business Group in May 2022",
+                YearMonth.of(AUDIT_YEAR_VALUE + 1, 4)));
+        return new Timeline(milestones);
     }
 
     private static List<Objective> objectives() {

@@ -1,6 +1,8 @@
 package dev.maca.examples.cli;
 
 import dev.maca.audit.Audit;
+import dev.maca.audit.ImpactMeasure;
+import dev.maca.audit.Recommendation;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.examples.torbay.TorbayAudit;
 import dev.maca.json.AuditJson;
@@ -46,9 +48,25 @@ final class AuditFiles {
                         .filter(c -> ids.contains(c.caseId()))
                         .toList(),
                 TORBAY.findings(),
-                TORBAY.recommendations(),
+                TORBAY.recommendations().stream()
+                        .map(r -> withTargetsAtMost(r, cases))
+                        .toList(),
                 TORBAY.learning(),
                 TORBAY.report());
+    }
+
+    /** The recommendation with its measure's target no larger than a cohort of {@code families}. */
+    private static Recommendation withTargetsAtMost(Recommendation r, int families) {
+        return new Recommendation(
+                r.id(),
+                r.text(),
+                r.objectiveIds(),
+                r.ownerRole(),
+                r.targetDate(),
+                r.measure()
+                        .map(m -> new ImpactMeasure(
+                                m.sharedMeasure(), m.objectiveId(), Math.min(m.targetFamilies(), families))),
+                r.actions());
     }
 
     /** Writes an audit to {@code dir/name} and returns the file. */

@@ -153,6 +153,7 @@ class TorbayScopeTest {
     void timeline() {
         assertThat(TorbayScope.AUDIT_YEAR.getValue()).isEqualTo(2021);
         assertThat(scope.timeline().milestones())
+                .filteredOn(m -> m.kind() != MilestoneKind.REAUDIT) // the example's own; see TorbayReportTest
                 .extracting(Milestone::kind, Milestone::description, Milestone::month)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(

@@ -1,0 +1,71 @@
+package dev.maca.examples.torbay;
+
+import dev.maca.audit.DocumentControl;
+import dev.maca.audit.ReportContent;
+import java.util.List;
+
+/**
+ * What the Torbay partnership wrote for its report to the Business Group in May 2021 beyond the findings: the
+ * document control, the panel's answer to the Executive's question, the limitations the panel added, and what it
+ * found of each previous review's learning ({@link TorbayReviews}).
+ *
+ * <p>The conclusion's counts are the panel's grades of the fifteen families ({@link TorbayPanel}) and the immediate
+ * concerns ({@link TorbayConcerns}); {@code TorbayReportTest} checks them against the analysis.
+ */
+final class TorbayReport {
+    /** The version of the final draft that went to the Business Group. */
+    static final String VERSION = "0.9 (final draft)";
+
+    private TorbayReport() {}
+
+    /** The report's own content. */
+    static ReportContent content() {
+        return new ReportContent(control(), conclusion(), limitations(), TorbayReviews.learning());
+    }
+
+    private static DocumentControl control() {
+        return new DocumentControl(
+                VERSION,
+                TorbayRecommendations.BUSINESS_MANAGER,
+                List.of(
+                        "Members of the TSCP Business Group",
+                        "The TSCP Executive (the Delegated Safeguarding Partners), for approval",
+                        "The safeguarding leads of the eight agencies that took part, for their own agency's"
+                                + " actions"),
+                "Not for onward circulation without the agreement of the Partnership Business Manager.");
+    }
+
+    private static List<String> conclusion() {
+        return List.of(
+                "The Executive asked to what extent the themes of the Rapid Review are common to practice across the"
+                        + " Partnership now. The panel's answer is that two of them are common. In 9 of the 15"
+                        + " families the men in the household were not seen, checked or planned for well enough, and"
+                        + " in 7 agencies did not put together what each knew of domestic abuse, drinking, drug use"
+                        + " and mental ill health, or test what parents told them. Where professionals disagreed or"
+                        + " were uneasy, in 4 of the 8 families it went no further than the record, and the response"
+                        + " to Covid-19 fell below Good in 8 of the 15.",
+                "Two themes were less common. In 10 of the 15 families the unborn baby was assessed in its own right"
+                        + " with a birth plan, and in 10 a mother's mental ill health and what it meant for her"
+                        + " parenting were understood. Where these went wrong the consequences were serious: 3 babies"
+                        + " went home with no plan, and in 2 families the panel graded practice Inadequate on four or"
+                        + " more of the six objectives. Both of those families were acted on during the audit; of the"
+                        + " 5 immediate concerns raised, 4 are closed and 1 is being followed up with its owner.",
+                "The themes are therefore not confined to the family the Rapid Review considered: they are a"
+                        + " pattern in practice where adversities are complex and a man in the home is known about"
+                        + " but not assessed. The learning of earlier reviews on men and on analysing risks together"
+                        + " has not yet changed practice enough. The recommendations ask the partnership for"
+                        + " assurance rather than awareness: each has an owner, a date and a measure from this audit,"
+                        + " to be tested at re-audit in April 2022.");
+    }
+
+    private static List<String> limitations() {
+        return List.of(
+                "Adult mental health's return for one family did not arrive; the panel's grades for that family rest"
+                        + " partly on the Named Professional's spoken account of the record.",
+                "The practitioners of one family were not heard, because enquiries under section 47 are open; the"
+                        + " panel will hear them once those have concluded.",
+                "The agencies' own answer that learning from previous reviews showed in the record (13 of the 15"
+                        + " families) was not moderated; what this report says of previous reviews rests on the"
+                        + " panel's grades and the records instead.");
+    }
+}
