@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,11 +66,13 @@ public final class OutputRun implements AutoCloseable {
      */
     public List<WrittenFile> write(List<OutputStep> steps) {
         List<List<Future<WrittenFile>>> futures = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
         for (OutputStep step : steps) {
             List<Future<WrittenFile>> stepFutures = new ArrayList<>();
             for (PlannedFile file : step.files()) {
-                stepFutures.add(executor.submit(() ->
-                        new WrittenFile(file.target(), file.shown(), AtomicFile.write(file.target(), file.content()))));
+                Task task = new Task(file);
+                tasks.add(task);
+                stepFutures.add(executor.submit(task::run));
             }
             futures.add(stepFutures);
         }
@@ -94,39 +98,11 @@ public final class OutputRun implements AutoCloseable {
                 out.flush();
             }
         } catch (RuntimeException failure) {
-            List<Future<WrittenFile>> running = new ArrayList<>();
-            futures.forEach(step -> step.forEach(f -> {
-                if (!f.cancel(false)) {
-                    running.add(f);
-                }
-            }));
-            finish(running);
+            tasks.forEach(Task::finishOrSkip);
+            futures.forEach(step -> step.forEach(f -> f.cancel(false)));
             throw failure;
         }
         return List.copyOf(done);
-    }
-
-    /**
-     * Waits for the files that were already rendering when another failed, so that each is whole or absent (its
-     * temporary file moved into place or deleted) before the failure is reported and the run closes.
-     */
-    private static void finish(List<Future<WrittenFile>> running) {
-        boolean interrupted = false;
-        for (Future<WrittenFile> future : running) {
-            while (true) {
-                try {
-                    future.get();
-                    break;
-                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                    break; // its own failure left nothing behind; the first failure is the one reported
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Seconds since {@code startNanos}, for people: "2.4 s". */
@@ -176,6 +152,56 @@ public final class OutputRun implements AutoCloseable {
             throw error;
         }
         return new IllegalStateException(cause);
+    }
+
+    /**
+     * One file's rendering, which either runs to its end or, once another file has failed, never starts: so that when
+     * a run fails, every file is whole or absent, and no temporary file is left behind by a render cut short.
+     */
+    private static final class Task {
+        private static final int PENDING = 0;
+        private static final int RUNNING = 1;
+        private static final int SKIPPED = 2;
+
+        private final PlannedFile file;
+        private final AtomicInteger state = new AtomicInteger();
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+        Task(PlannedFile file) {
+            this.file = file;
+        }
+
+        WrittenFile run() {
+            if (!state.compareAndSet(PENDING, RUNNING)) {
+                throw new CancellationException("not started: another file failed");
+            }
+            try {
+                return new WrittenFile(file.target(), file.shown(), AtomicFile.write(file.target(), file.content()));
+            } finally {
+                ended.complete(null);
+            }
+        }
+
+        /** Stops the task if it has not started, or waits until it has ended if it has. */
+        void finishOrSkip() {
+            if (state.compareAndSet(PENDING, SKIPPED)) {
+                return;
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    ended.get();
+                    break;
+                } catch (ExecutionException e) {
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Daemon threads with readable names, so a stuck render never keeps the JVM alive and a dump says what it is. */

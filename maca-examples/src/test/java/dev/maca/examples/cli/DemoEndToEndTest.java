@@ -51,7 +51,7 @@ class DemoEndToEndTest {
                 .contains("seminar-pack.pdf  ")
                 .contains("[" + forms + "/" + forms + "] " + expectedForms().get(forms - 1))
                 .contains("panel/family-")
-                .containsPattern("Wrote " + (4 + 12 + forms + expectedPanel().size())
+                .containsPattern("Wrote " + (6 + 12 + forms + expectedPanel().size())
                         + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
     }
 
@@ -185,12 +185,12 @@ class DemoEndToEndTest {
     }
 
     @Test
-    @DisplayName("every HTML page it writes (the report, each brief, each panel pack) has no Nu HTML Checker error or"
-            + " warning")
+    @DisplayName("every HTML page it writes (the report and its annex, each brief, each panel pack) has no Nu HTML"
+            + " Checker error or warning")
     void htmlIsValid() throws Exception {
         List<Path> pages = htmlPages();
         assertThat(pages)
-                .hasSize(1
+                .hasSize(2
                         + TORBAY.scope().objectives().size()
                         + TORBAY.cohort().cohort().size());
         for (Path page : pages) {
