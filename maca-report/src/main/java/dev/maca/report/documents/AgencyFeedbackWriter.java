@@ -68,7 +68,7 @@ final class AgencyFeedbackWriter {
                 .cover(c -> c.subtitle("Single-agency feedback: your own grades beside the panel's, your learning and"
                                 + " your actions")
                         .partnership(scope.partnership())
-                        .status("Not for onward circulation: for " + agency + "'s safeguarding"
+                        .status("Not for onward circulation: for " + possessive(agency) + " safeguarding"
                                 + " lead, to share within " + agency + " only.")
                         .date(Timing.month(YearMonth.from(created))))
                 .section(opening(agencyId, agency, returns));
@@ -111,10 +111,11 @@ final class AgencyFeedbackWriter {
         GradingScale scale = scope.gradingScale();
         int cohort = audit.cohort().cohort().size();
         return Section.of("About this feedback", s -> {
-            s.paragraph("This is " + agency + "'s feedback from the multi-agency case audit " + scope.reference()
-                    + ". It sets your agency's own grades beside the grades the multi-agency panel agreed, and"
-                    + " brings together what your auditors found and the actions your agency owns. It is about "
-                    + agency + " alone; the report to the Business Group gives the multi-agency findings.");
+            s.paragraph(
+                    "This is " + possessive(agency) + " feedback from the multi-agency case audit " + scope.reference()
+                            + ". It sets your agency's own grades beside the grades the multi-agency panel agreed, and"
+                            + " brings together what your auditors found and the actions your agency owns. It is about "
+                            + agency + " alone; the report to the Business Group gives the multi-agency findings.");
             s.paragraph("The audit looked at the records of " + Figures.count(cohort, "family", "families")
                     + " over " + FamilySheet.auditPeriod(scope.cohortCriteria().engagement()) + ". Your agency"
                     + " audited its own records for "
@@ -262,7 +263,7 @@ final class AgencyFeedbackWriter {
                             + " its target date has passed and it is not complete.")
                     .keepWithNext());
             if (own.isEmpty()) {
-                s.paragraph("No action of the action plan is " + agency + "'s to carry out.");
+                s.paragraph("No action of the action plan is " + possessive(agency) + " to carry out.");
             } else {
                 actionTable(s, "Actions " + agency + " carries out", own, day);
             }
@@ -300,6 +301,11 @@ final class AgencyFeedbackWriter {
                         a.statusOn(day).label());
             }
         });
+    }
+
+    /** "Police's", "Early Years'": a name's possessive. */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
     }
 
     /** The agency's name as a whole phrase in any case: "Police" in "the police", not in "policed". */
