@@ -167,7 +167,10 @@ final class AgencyFeedbackWriter {
                 + ".";
         String who = roles.isEmpty()
                 ? " The panel's record does not show your agency at its meetings."
-                : " Your agency was represented by the " + Figures.inWords(new ArrayList<>(roles)) + ".";
+                : roles.size() == 1
+                        ? " Your agency was represented by the "
+                                + roles.iterator().next() + "."
+                        : " Your agency was represented by: " + String.join("; ", roles) + ".";
         return how + when + who;
     }
 
@@ -290,7 +293,7 @@ final class AgencyFeedbackWriter {
         s.table(t -> {
             t.caption(caption)
                     .header("Ref", "Action", "Owner", "Target date", "Status")
-                    .widths(0.8f, 3.8f, 2f, 1.4f, 1.3f)
+                    .widths(0.8f, 3.6f, 2f, 1.6f, 1.3f)
                     .rowHeaders();
             for (Action a : actions) {
                 t.row(
