@@ -2,6 +2,8 @@ package dev.maca.examples.cli;
 
 import dev.maca.files.FileContent;
 import dev.maca.privacy.GuardedAudit;
+import dev.maca.report.documents.AgencyFeedback;
+import dev.maca.report.documents.AgencyFeedbacks;
 import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;
 import dev.maca.report.documents.LearningBrief;
@@ -18,8 +20,8 @@ import java.util.Map;
 
 /**
  * The documents of one guarded audit as file contents, so commands only decide where each goes: the Business Group
- * report (PDF and HTML), one learning brief per objective (PDF and HTML), the seminar pack and one panel pack per
- * family (PDF and HTML). The audit is analysed
+ * report (PDF and HTML), one learning brief per objective (PDF and HTML), the seminar pack, one panel pack per
+ * family (PDF and HTML) and one feedback document per agency (PDF and HTML). The audit is analysed
  * once and shared by every document.
  */
 final class AuditDocuments {
@@ -87,6 +89,24 @@ final class AuditDocuments {
         }
         return List.copyOf(packs);
     }
+
+    /** One feedback document per agency that returned anything, in the scope's order, each as PDF and HTML. */
+    List<Feedback> feedback() {
+        List<Feedback> all = new ArrayList<>();
+        for (AgencyFeedback feedback : AgencyFeedbacks.of(analysed).all()) {
+            all.add(new Feedback(feedback.agencyId(), feedback::writePdf, feedback::writeHtml));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * One agency's feedback.
+     *
+     * @param agencyId the agency's id
+     * @param pdf the feedback as a tagged PDF
+     * @param html the feedback as one accessible HTML page
+     */
+    record Feedback(String agencyId, FileContent pdf, FileContent html) {}
 
     /**
      * One family's panel pack.

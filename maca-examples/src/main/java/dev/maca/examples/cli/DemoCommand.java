@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code maca demo}: the Torbay example end to end — the audit file, the Business Group report, the learning briefs,
- * the seminar pack, every audit-tool form, and each family's panel pack and panel record form — into one folder,
+ * the seminar pack, every audit-tool form, each family's panel pack and panel record form, and each agency's feedback —
+ * into one folder,
  * printing each file written and the time taken.
  */
 @Command(
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
             "Runs the Torbay example end to end into DIR: torbay-audit.json, business-group-report.pdf and .html"
                     + " with business-group-report-annex.pdf and .html,"
                     + " briefs/NN-<objective-id>.pdf and .html, seminar-pack.pdf, forms/<case-id>/<agency-id>.pdf,"
-                    + " and panel/<case-id>.pdf and .html with panel/forms/<case-id>.pdf."
+                    + " panel/<case-id>.pdf and .html with panel/forms/<case-id>.pdf, and feedback/<agency-id>.pdf"
+                    + " and .html."
         })
 final class DemoCommand implements Callable<Integer> {
     /** The audit file the demo writes, in the output folder. */
@@ -86,7 +88,8 @@ final class DemoCommand implements Callable<Integer> {
                     new OutputStep("Audit-tool forms", DocumentFiles.forms(out, Path.of("forms"), guarded, tools)),
                     new OutputStep(
                             "Panel packs and record forms",
-                            DocumentFiles.panel(out, Path.of("panel"), documents, guarded, tools)));
+                            DocumentFiles.panel(out, Path.of("panel"), documents, guarded, tools)),
+                    new OutputStep("Agency feedback", DocumentFiles.feedback(out, Path.of("feedback"), documents)));
             workbench.rendering(AUDIT_FILE, () -> run.write(steps));
             stdout.println("Wrote " + Problems.count(run.written().size(), "file") + " ("
                     + WrittenFile.size(run.totalBytes()) + ") to " + out + " in " + OutputRun.seconds(start));

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Where each document goes in an output folder, the same for {@code maca demo} and the single commands: briefs as
  * {@code NN-<objective-id>.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}, panel packs as {@code
- * <case-id>.pdf} and {@code .html} with the panel record forms as {@code forms/<case-id>.pdf}.
+ * <case-id>.pdf} and {@code .html} with the panel record forms as {@code forms/<case-id>.pdf}, agency feedback as
+ * {@code <agency-id>.pdf} and {@code .html}.
  */
 final class DocumentFiles {
     private DocumentFiles() {}
@@ -48,6 +49,16 @@ final class DocumentFiles {
                     folder,
                     under.resolve("forms").resolve(form.caseId() + ".pdf"),
                     o -> forms.writeFormFor(form.caseId(), o)));
+        }
+        return files;
+    }
+
+    /** Every agency's feedback, PDF then HTML ({@code <agency-id>.pdf} and {@code .html}), into {@code folder/under}. */
+    static List<PlannedFile> feedback(Path folder, Path under, AuditDocuments documents) {
+        List<PlannedFile> files = new ArrayList<>();
+        for (AuditDocuments.Feedback feedback : documents.feedback()) {
+            files.add(PlannedFile.in(folder, under.resolve(feedback.agencyId() + ".pdf"), feedback.pdf()));
+            files.add(PlannedFile.in(folder, under.resolve(feedback.agencyId() + ".html"), feedback.html()));
         }
         return files;
     }

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             PackCommand.class,
             FormsCommand.class,
             PanelCommand.class,
+            FeedbackCommand.class,
             ImportCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -51,13 +51,18 @@ class DemoEndToEndTest {
                 .contains("seminar-pack.pdf  ")
                 .contains("[" + forms + "/" + forms + "] " + expectedForms().get(forms - 1))
                 .contains("panel/family-")
-                .containsPattern("Wrote " + (6 + 12 + forms + expectedPanel().size())
-                        + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
+                .contains("feedback/police.pdf  ")
+                .containsPattern("Wrote "
+                        + (6
+                                + 12
+                                + forms
+                                + expectedPanel().size()
+                                + expectedFeedback().size()) + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
     }
 
     @Test
     @DisplayName("writes exactly the audit file, the report and its annex, 6 briefs × 2, the pack, a form per case and"
-            + " agency, and a panel pack (PDF and HTML) and panel record form per family")
+            + " agency, a panel pack (PDF and HTML) and panel record form per family, and feedback per agency")
     void writesEveryFile() {
         List<String> expected = new ArrayList<>(List.of(
                 "torbay-audit.json",
@@ -76,6 +81,7 @@ class DemoEndToEndTest {
         }
         expected.addAll(expectedForms());
         expected.addAll(expectedPanel());
+        expected.addAll(expectedFeedback());
 
         assertThat(RenderCommandsTest.names(out)).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -227,6 +233,24 @@ class DemoEndToEndTest {
     }
 
     @Test
+    @DisplayName("each agency's feedback is for that agency alone, OFFICIAL-SENSITIVE, and conforms to PDF/UA-1 and"
+            + " PDF/A-2b (veraPDF)")
+    void feedbackContent() throws Exception {
+        assertThat(expectedFeedback()).hasSize(2 * TORBAY.scope().agencies().size());
+        Path police = out.resolve("feedback/police.pdf");
+        String text = Pdfs.text(police);
+
+        assertThat(text)
+                .contains("Feedback to Police from the multi-agency case audit "
+                        + TORBAY.scope().reference())
+                .contains("OFFICIAL-SENSITIVE", "Not for onward circulation")
+                .contains("The panel agreed with your grade for")
+                .contains("Good practice your auditors found", "Your actions");
+        assertThat(VeraPdf.failures(police, "ua1")).isEmpty();
+        assertThat(VeraPdf.failures(police, "2b")).isEmpty();
+    }
+
+    @Test
     @DisplayName("leaves no temporary file behind")
     void noTemporaryFiles() {
         assertThat(RenderCommandsTest.names(out)).noneMatch(name -> name.contains(AtomicFile.TEMPORARY_PREFIX));
@@ -248,6 +272,21 @@ class DemoEndToEndTest {
         }
         for (CaseRecord c : TORBAY.cohort().cohort()) {
             files.add("panel/forms/" + c.id() + ".pdf");
+        }
+        return files;
+    }
+
+    /** feedback/<agency>.pdf and .html for each scope agency with a return for a cohort family, in scope order. */
+    private static List<String> expectedFeedback() {
+        List<String> files = new ArrayList<>();
+        for (String agency : TORBAY.scope().agencyIds()) {
+            boolean returned = TORBAY.returns().stream()
+                    .anyMatch(r -> r.agencyId().equals(agency)
+                            && TORBAY.cohort().cohort().stream().anyMatch(c -> c.id().equals(r.caseId())));
+            if (returned) {
+                files.add("feedback/" + agency + ".pdf");
+                files.add("feedback/" + agency + ".html");
+            }
         }
         return files;
     }

@@ -129,6 +129,29 @@ class RenderCommandsTest {
     }
 
     @Test
+    @DisplayName("feedback writes <agency-id>.pdf and .html for each agency that returned anything")
+    void feedback() {
+        Path folder = dir.resolve("feedback");
+
+        Cli.Run run = Cli.maca("feedback", auditFile.toString(), "-o", folder.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (String agency : SMALL.scope().agencyIds()) {
+            if (SMALL.returns().stream().anyMatch(r -> r.agencyId().equals(agency))) {
+                expected.add(agency + ".pdf");
+                expected.add(agency + ".html");
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
+        String first = expected.get(0).replace(".pdf", "");
+        assertThat(Pdfs.text(folder.resolve(first + ".pdf")))
+                .contains("Feedback to "
+                        + SMALL.scope().agency(first).orElseThrow().name());
+    }
+
+    @Test
     @DisplayName("a name from --names in the audit stops rendering: exit 1, each place by path, never the name")
     void namesStopRendering() throws IOException {
         Path file = AuditFiles.write(withNameInFirstReturn("Jolene Trewartha"), dir, "named.json");

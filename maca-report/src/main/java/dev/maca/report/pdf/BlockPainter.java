@@ -244,8 +244,8 @@ final class BlockPainter {
 
     /**
      * How much of the blocks from {@code index} on must share a page with the heading before them: the next heading
-     * and what it keeps, the first lines of a paragraph or list item, a table's caption, header and first row, a whole
-     * chart, or a call-out's title and two lines.
+     * and what it keeps, the first lines of a paragraph or list item (with what a short paragraph keeps with it), a
+     * table's caption, header and first row, a whole chart, or a call-out's title and two lines.
      */
     private float keepWith(List<Block> blocks, int index) {
         if (index >= blocks.size()) {
@@ -258,7 +258,15 @@ final class BlockPainter {
                     + 4f
                     + keepWith(blocks, index + 1);
         } else if (next instanceof Paragraph paragraph) {
-            return firstLines(phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT), flow.width());
+            Phrase phrase = phrase(paragraph, Theme.BODY_SIZE, Theme.TEXT);
+            float first = firstLines(phrase, flow.width());
+            boolean kept = paragraph.keepWithNext() && flow.lines(phrase, flow.width(), Theme.BODY_LEADING) <= 3;
+            // a short paragraph kept with what follows moves with it, so the heading must keep that too
+            return kept
+                    ? flow.measure(phrase, flow.width(), Theme.BODY_LEADING)
+                            + Theme.PARAGRAPH_SPACE
+                            + keepWith(blocks, index + 1)
+                    : first;
         } else if (next instanceof ListBlock list) {
             return list.items().isEmpty() ? 0 : itemStart(list.items().get(0));
         } else if (next instanceof Table table) {
@@ -346,7 +354,7 @@ final class BlockPainter {
         int lines = flow.lines(phrase, flow.width(), Theme.BODY_LEADING);
         flow.ensure(
                 lines <= 3 && keepWith > 0
-                        ? lines * Theme.BODY_LEADING + Theme.PARAGRAPH_SPACE + keepWith
+                        ? flow.measure(phrase, flow.width(), Theme.BODY_LEADING) + Theme.PARAGRAPH_SPACE + keepWith
                         : firstLines(phrase, flow.width()));
         flow.textKeepingLines(new PdfStructureElement(parent, Names.P), phrase, Theme.BODY_LEADING);
         flow.moveDown(Theme.PARAGRAPH_SPACE);
