@@ -191,14 +191,15 @@ class DemoEndToEndTest {
     }
 
     @Test
-    @DisplayName("every HTML page it writes (the report and its annex, each brief, each panel pack) has no Nu HTML"
-            + " Checker error or warning")
+    @DisplayName("every HTML page it writes (the report and its annex, each brief, each panel pack, each agency's"
+            + " feedback) has no Nu HTML Checker error or warning")
     void htmlIsValid() throws Exception {
         List<Path> pages = htmlPages();
         assertThat(pages)
                 .hasSize(2
                         + TORBAY.scope().objectives().size()
-                        + TORBAY.cohort().cohort().size());
+                        + TORBAY.cohort().cohort().size()
+                        + TORBAY.scope().agencies().size());
         for (Path page : pages) {
             assertThat(NuChecker.problems(page))
                     .as("Nu HTML Checker on " + out.relativize(page))
