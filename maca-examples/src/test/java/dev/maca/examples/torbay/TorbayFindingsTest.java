@@ -77,10 +77,23 @@ class TorbayFindingsTest {
                     .endsWith("?"));
             assertThat(l.resources()).isNotEmpty();
         });
-        assertThat(learning)
-                .filteredOn(l -> l.objectiveId().equals(TorbayScope.FATHERS_AND_MALES))
-                .singleElement()
-                .satisfies(l -> assertThat(l.resources())
-                        .anySatisfy(r -> assertThat(r.title()).startsWith("The Myth of Invisible Men")));
+    }
+
+    @Test
+    @DisplayName("cite only what existed by June 2021, each with its address checked before the briefs were published")
+    void periodCorrectResources() {
+        java.time.LocalDate published = java.time.LocalDate.of(2021, 6, 30);
+        assertThat(TorbayLearning.learning()).allSatisfy(l -> {
+            assertThat(l.reviewBy()).isPresent();
+            assertThat(l.contactRole()).isNotBlank();
+            assertThat(l.resources()).allSatisfy(r -> {
+                assertThat(r.title())
+                        .doesNotContain("Myth of Invisible Men")
+                        .doesNotContain("National review of non-accidental injury");
+                assertThat(r.url()).hasValueSatisfying(u -> assertThat(u).startsWith("https://"));
+                assertThat(r.checkedOn()).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(published));
+            });
+            assertThat(String.join(" ", l.whyItMatters())).doesNotContain("Rapid Review");
+        });
     }
 }
