@@ -21,6 +21,7 @@ import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Grade;
 import dev.maca.scope.GradingScale;
+import dev.maca.scope.LearningEvent;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.Objective;
 import dev.maca.scope.Timeline;
@@ -91,7 +92,11 @@ final class AuditRewriter extends FieldRewriter {
         identifier(p.child("id"), o.id());
         identifiers(p.child("themes"), o.themes());
         return new Objective(
-                o.id(), text(p.child("title"), o.title()), text(p.child("statement"), o.statement()), o.themes());
+                o.id(),
+                text(p.child("title"), o.title()),
+                text(p.child("statement"), o.statement()),
+                o.question().map(q -> text(p.child("question"), q)),
+                o.themes());
     }
 
     private CohortCriteria cohortCriteria(FieldPath p, CohortCriteria c) {
@@ -125,7 +130,24 @@ final class AuditRewriter extends FieldRewriter {
     private Milestone milestone(FieldPath p, Milestone m) {
         identifier(p.child("id"), m.id());
         return new Milestone(
-                m.id(), m.kind(), text(p.child("description"), m.description()), m.month(), m.date(), m.completedOn());
+                m.id(),
+                m.kind(),
+                text(p.child("description"), m.description()),
+                m.month(),
+                m.date(),
+                m.completedOn(),
+                m.event().map(e -> event(p.child("event"), e)));
+    }
+
+    private LearningEvent event(FieldPath p, LearningEvent e) {
+        return new LearningEvent(
+                text(p.child("name"), e.name()),
+                e.starts(),
+                e.ends(),
+                text(p.child("venue"), e.venue()),
+                // A redacted link is no longer one: it is left out, and the seminar pack then asks for it.
+                e.onlineLink().map(link -> text(p.child("onlineLink"), link)).filter(l -> l.matches("https?://\\S+")),
+                texts(p.child("facilitators"), e.facilitators()));
     }
 
     private GradingScale gradingScale(FieldPath p, GradingScale g) {

@@ -75,11 +75,18 @@ final class ReportRewriter extends FieldRewriter {
                 texts(p.child("thingsToRemember"), l.thingsToRemember()),
                 texts(p.child("whatToDo"), l.whatToDo()),
                 texts(p.child("reflectionQuestions"), l.reflectionQuestions()),
-                list(p.child("resources"), l.resources(), this::resource));
+                list(p.child("resources"), l.resources(), this::resource),
+                l.reviewBy(),
+                text(p.child("contactRole"), l.contactRole()));
     }
 
     private LearningResource resource(FieldPath p, LearningResource r) {
-        return new LearningResource(text(p.child("title"), r.title()), text(p.child("source"), r.source()));
+        return new LearningResource(
+                text(p.child("title"), r.title()),
+                text(p.child("source"), r.source()),
+                // A redacted address is no longer one: it is left out, and a brief then asks for it.
+                r.url().map(url -> text(p.child("url"), url)).filter(url -> url.matches("https?://\\S+")),
+                r.checkedOn());
     }
 
     ReportContent content(FieldPath p, ReportContent c) {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param month the month it is due in
  * @param date the exact day, when known; it must fall in {@code month}
  * @param completedOn the day it was completed, once it has been
+ * @param event for a seminar or other learning event, its name, times, venue or link and facilitators (empty in files
+ *     before MACA 0.3; the seminar pack needs it)
  */
 public record Milestone(
         String id,
@@ -24,7 +26,8 @@ public record Milestone(
         String description,
         YearMonth month,
         Optional<LocalDate> date,
-        Optional<LocalDate> completedOn) {
+        Optional<LocalDate> completedOn,
+        Optional<LearningEvent> event) {
     public Milestone {
         present(id, "milestone id");
         present(kind, "milestone kind");
@@ -32,12 +35,24 @@ public record Milestone(
         present(month, "milestone month");
         date = optional(date);
         completedOn = optional(completedOn);
+        event = optional(event);
         date.ifPresent(d -> {
             if (!YearMonth.from(d).equals(month)) {
                 throw new IllegalArgumentException(
                         "milestone '" + id + "' date " + d + " does not fall in its month " + month);
             }
         });
+    }
+
+    /** A milestone without an event, as files before MACA 0.3 give it. */
+    public Milestone(
+            String id,
+            MilestoneKind kind,
+            String description,
+            YearMonth month,
+            Optional<LocalDate> date,
+            Optional<LocalDate> completedOn) {
+        this(id, kind, description, month, date, completedOn, Optional.empty());
     }
 
     /** A milestone due in a month, not yet completed. */
@@ -62,6 +77,11 @@ public record Milestone(
 
     /** This milestone marked completed on a day. */
     public Milestone completed(LocalDate on) {
-        return new Milestone(id, kind, description, month, date, Optional.of(on));
+        return new Milestone(id, kind, description, month, date, Optional.of(on), event);
+    }
+
+    /** This milestone held on a day as a learning event. */
+    public Milestone heldOn(LocalDate day, LearningEvent learningEvent) {
+        return new Milestone(id, kind, description, month, Optional.of(day), completedOn, Optional.of(learningEvent));
     }
 }

@@ -6,6 +6,7 @@ import dev.maca.report.documents.AgencyFeedback;
 import dev.maca.report.documents.AgencyFeedbacks;
 import dev.maca.report.documents.AnalysedAudit;
 import dev.maca.report.documents.BusinessGroupReport;
+import dev.maca.report.documents.DetailSentence;
 import dev.maca.report.documents.LearningBrief;
 import dev.maca.report.documents.LearningBriefs;
 import dev.maca.report.documents.PanelPack;
@@ -67,15 +68,41 @@ final class AuditDocuments {
      */
     List<Brief> briefs() {
         List<Brief> briefs = new ArrayList<>();
-        List<LearningBrief> all = LearningBriefs.of(analysed).all();
+        LearningBriefs of = LearningBriefs.of(analysed);
+        List<LearningBrief> all = of.all();
+        List<LearningBrief> huddles = of.huddles();
         for (int i = 0; i < all.size(); i++) {
             LearningBrief brief = all.get(i);
-            briefs.add(new Brief(i + 1, brief.objective().id(), brief::writePdf, brief::writeHtml));
+            LearningBrief huddle = huddles.get(i);
+            briefs.add(new Brief(
+                    i + 1,
+                    brief.objective().id(),
+                    brief::writePdf,
+                    brief::writeHtml,
+                    huddle::writePdf,
+                    huddle::writeHtml));
         }
         return List.copyOf(briefs);
     }
 
-    /** The Best Practice Seminar pack as one PDF: the agenda and every brief. */
+    /**
+     * The sentences of every brief, huddle page and the seminar pack's case study that mention a family-level detail,
+     * for the author to check before publishing.
+     */
+    List<DetailSentence> sentencesToCheck() {
+        LearningBriefs of = LearningBriefs.of(analysed);
+        List<DetailSentence> sentences = new ArrayList<>();
+        of.all().forEach(b -> sentences.addAll(b.sentencesToCheck()));
+        of.huddles().forEach(b -> sentences.addAll(b.sentencesToCheck()));
+        return List.copyOf(sentences);
+    }
+
+    /** The sentences of the seminar pack's case study that mention a family-level detail. */
+    List<DetailSentence> packSentencesToCheck() {
+        return SeminarPack.of(analysed).sentencesToCheck();
+    }
+
+    /** The seminar pack as one PDF: the event, agenda, case study, attendance, evaluation and every brief. */
     FileContent seminarPackPdf() {
         SeminarPack pack = SeminarPack.of(analysed);
         return pack::writePdf;
@@ -124,8 +151,16 @@ final class AuditDocuments {
      * @param objectiveId the objective it is about
      * @param pdf the brief as a tagged PDF
      * @param html the brief as one accessible HTML page
+     * @param huddlePdf the one-page huddle version as a tagged PDF
+     * @param huddleHtml the one-page huddle version as one accessible HTML page
      */
-    record Brief(int number, String objectiveId, FileContent pdf, FileContent html) {
+    record Brief(
+            int number,
+            String objectiveId,
+            FileContent pdf,
+            FileContent html,
+            FileContent huddlePdf,
+            FileContent huddleHtml) {
         /** The brief's file name without extension: {@code 01-fathers-and-males}. */
         String baseName() {
             return String.format(Locale.ROOT, "%02d-%s", number, objectiveId);

@@ -4,6 +4,7 @@ import dev.maca.audit.Audit;
 import dev.maca.examples.torbay.TorbayAudit;
 import dev.maca.json.AuditJson;
 import dev.maca.privacy.GuardedAudit;
+import dev.maca.report.documents.DetailSentence;
 import dev.maca.tool.AuditTool;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the Torbay example end to end into DIR: torbay-audit.json, business-group-report.pdf and .html"
                     + " with business-group-report-annex.pdf and .html,"
-                    + " briefs/NN-<objective-id>.pdf and .html, seminar-pack.pdf, forms/<case-id>/<agency-id>.pdf,"
-                    + " panel/<case-id>.pdf and .html with panel/forms/<case-id>.pdf, and feedback/<agency-id>.pdf"
-                    + " and .html."
+                    + " briefs/NN-<objective-id>.pdf and .html with briefs/NN-<objective-id>-huddle.pdf and .html,"
+                    + " seminar-pack.pdf, forms/<case-id>/<agency-id>.pdf, panel/<case-id>.pdf and .html with"
+                    + " panel/forms/<case-id>.pdf, and feedback/<agency-id>.pdf and .html."
         })
 final class DemoCommand implements Callable<Integer> {
     /** The audit file the demo writes, in the output folder. */
@@ -91,6 +92,9 @@ final class DemoCommand implements Callable<Integer> {
                             DocumentFiles.panel(out, Path.of("panel"), documents, guarded, tools)),
                     new OutputStep("Agency feedback", DocumentFiles.feedback(out, Path.of("feedback"), documents)));
             workbench.rendering(AUDIT_FILE, () -> run.write(steps));
+            List<DetailSentence> toCheck = new java.util.ArrayList<>(documents.sentencesToCheck());
+            toCheck.addAll(documents.packSentencesToCheck());
+            ExportReminder.print(stdout, toCheck);
             stdout.println("Wrote " + Problems.count(run.written().size(), "file") + " ("
                     + WrittenFile.size(run.totalBytes()) + ") to " + out + " in " + OutputRun.seconds(start));
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Where each document goes in an output folder, the same for {@code maca demo} and the single commands: briefs as
- * {@code NN-<objective-id>.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}, panel packs as {@code
+ * {@code NN-<objective-id>.pdf} and {@code .html} with their one-page huddle versions as {@code
+ * NN-<objective-id>-huddle.pdf} and {@code .html}, forms as {@code <case-id>/<agency-id>.pdf}, panel packs as {@code
  * <case-id>.pdf} and {@code .html} with the panel record forms as {@code forms/<case-id>.pdf}, agency feedback as
  * {@code <agency-id>.pdf} and {@code .html}.
  */
@@ -20,7 +21,7 @@ final class DocumentFiles {
     private DocumentFiles() {}
 
     /**
-     * Every learning brief, PDF then HTML, into {@code folder/under}, shown relative to {@code folder} (give an empty
+     * Every learning brief, PDF then HTML, each followed by its huddle page, into {@code folder/under}, shown relative to {@code folder} (give an empty
      * folder to show them as {@code under/...}).
      */
     static List<PlannedFile> briefs(Path folder, Path under, AuditDocuments documents) {
@@ -28,6 +29,8 @@ final class DocumentFiles {
         for (AuditDocuments.Brief brief : documents.briefs()) {
             files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".pdf"), brief.pdf()));
             files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + ".html"), brief.html()));
+            files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + "-huddle.pdf"), brief.huddlePdf()));
+            files.add(PlannedFile.in(folder, under.resolve(brief.baseName() + "-huddle.html"), brief.huddleHtml()));
         }
         return files;
     }

@@ -49,10 +49,14 @@ abstract class RenderingCommand implements Callable<Integer> {
             workbench.rendering(prepared.source(), () -> run.write(plan(prepared)));
             out.println("Wrote " + Problems.count(run.written().size(), "file") + " ("
                     + WrittenFile.size(run.totalBytes()) + ") in " + OutputRun.seconds(start));
+            afterWriting(prepared, out);
         }
         out.flush();
         return ExitCode.OK;
     }
+
+    /** What to tell the author once the files are written (nothing, unless a command says so). */
+    void afterWriting(AuditWorkbench.Prepared prepared, PrintWriter out) {}
 
     /** The documents of a prepared audit. */
     static AuditDocuments documents(AuditWorkbench.Prepared prepared) {

@@ -9,6 +9,7 @@ import static dev.maca.examples.torbay.TorbayScope.UNBORN_SAFETY_PLANNING;
 
 import dev.maca.audit.LearningContent;
 import dev.maca.audit.LearningResource;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,119 +18,150 @@ import java.util.List;
  * the analysis, not from here.
  */
 final class TorbayLearning {
-    private static final LearningResource INVISIBLE_MEN = new LearningResource(
-            "The Myth of Invisible Men: safeguarding children under 1 from non-accidental injury caused by male carers",
-            "Child Safeguarding Practice Review Panel, 2021");
+    /** The day the resources' addresses were checked, before the briefs were published in June 2021. */
+    private static final LocalDate CHECKED = LocalDate.of(2021, 6, 1);
 
-    private static final LearningResource NAI_REVIEW = new LearningResource(
-            "National review of non-accidental injury in children under 1",
-            "Child Safeguarding Practice Review Panel, 2021");
+    /** When the partnership reviews the briefs, a year after publishing them. */
+    private static final LocalDate REVIEW_BY = LocalDate.of(2022, 6, 30);
 
-    private static final LearningResource JTAI_DOMESTIC_ABUSE = new LearningResource(
-            "The multi-agency response to children living with domestic abuse: joint targeted area inspections",
-            "Ofsted, CQC, HMICFRS and HMI Probation");
+    /** Who practitioners contact about a brief. */
+    private static final String CONTACT = "Partnership Business Manager";
 
-    private static final LearningResource DOMESTIC_ABUSE_ACT = new LearningResource(
-            "Domestic Abuse Act 2021: children as victims in their own right", "legislation.gov.uk");
+    private static final String LOCAL_PROCEDURES = "https://www.proceduresonline.com/swcpp/torbay/";
 
-    private static final LearningResource PROFESSIONAL_DIFFERENCES_POLICY = new LearningResource(
-            "Professional Differences (Escalation) Policy", "Torbay Safeguarding Children Partnership procedures");
+    private static final LearningResource TRIENNIAL_ANALYSIS = LearningResource.at(
+            "Complexity and challenge: a triennial analysis of serious case reviews 2014 to 2017",
+            "Department for Education, 2020",
+            "https://www.gov.uk/government/publications/analysis-of-serious-case-reviews-2014-to-2017",
+            CHECKED);
 
-    private static final LearningResource PRE_BIRTH_PROTOCOL = new LearningResource(
-            "Pre-birth assessment and unborn baby protocol", "Torbay Safeguarding Children Partnership procedures");
+    private static final LearningResource OUT_OF_ROUTINE = LearningResource.at(
+            "Out of routine: a review of sudden unexpected death in infancy in families where the children are"
+                    + " considered at risk of significant harm",
+            "Child Safeguarding Practice Review Panel, July 2020",
+            "https://www.gov.uk/government/publications/safeguarding-children-at-risk-from-sudden-unexpected-infant-death",
+            CHECKED);
 
-    private static final LearningResource NICE_QS115 = new LearningResource(
-            "Antenatal and postnatal mental health (QS115)", "National Institute for Health and Care Excellence");
+    private static final LearningResource ICON =
+            LearningResource.at("ICON: babies cry, you can cope", "ICON", "https://iconcope.org/", CHECKED);
 
-    private static final LearningResource NICE_QS116 = new LearningResource(
-            "Domestic violence and abuse (QS116)", "National Institute for Health and Care Excellence");
+    private static final LearningResource SAFER_SLEEP = LearningResource.at(
+            "Safer sleep advice", "The Lullaby Trust", "https://www.lullabytrust.org.uk/safer-sleep-advice/", CHECKED);
+
+    private static final LearningResource WORKING_TOGETHER = LearningResource.at(
+            "Working Together to Safeguard Children",
+            "HM Government, 2018",
+            "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",
+            CHECKED);
+
+    private static final LearningResource PROFESSIONAL_DIFFERENCES_POLICY = LearningResource.at(
+            "Professional Differences (Escalation) Policy",
+            "Torbay Safeguarding Children Partnership procedures",
+            LOCAL_PROCEDURES,
+            CHECKED);
+
+    private static final LearningResource PRE_BIRTH_PROTOCOL = LearningResource.at(
+            "Pre-birth assessment and unborn baby protocol",
+            "Torbay Safeguarding Children Partnership procedures",
+            LOCAL_PROCEDURES,
+            CHECKED);
+
+    private static final LearningResource NICE_QS115 = LearningResource.at(
+            "Antenatal and postnatal mental health (QS115)",
+            "National Institute for Health and Care Excellence, 2016",
+            "https://www.nice.org.uk/guidance/qs115",
+            CHECKED);
+
+    private static final LearningResource NICE_QS116 = LearningResource.at(
+            "Domestic violence and abuse (QS116)",
+            "National Institute for Health and Care Excellence, 2016",
+            "https://www.nice.org.uk/guidance/qs116",
+            CHECKED);
+
+    private static final LearningResource COVID_SOCIAL_CARE = LearningResource.at(
+            "Coronavirus (COVID-19): guidance for children's social care services",
+            "Department for Education, 2020",
+            "https://www.gov.uk/government/publications/coronavirus-covid-19-guidance-for-childrens-social-care-services",
+            CHECKED);
 
     private TorbayLearning() {}
 
     /** The learning content, one per objective, in the scope's order. */
     static List<LearningContent> learning() {
         return List.of(
-                professionalCuriosity(),
-                fathersAndMales(),
-                unbornSafetyPlanning(),
-                professionalDifferences(),
-                maternalMentalHealth(),
-                covid19());
+                        professionalCuriosity(),
+                        fathersAndMales(),
+                        unbornSafetyPlanning(),
+                        professionalDifferences(),
+                        maternalMentalHealth(),
+                        covid19())
+                .stream()
+                .map(content -> content.reviewedBy(REVIEW_BY, CONTACT))
+                .toList();
     }
 
     private static LearningContent professionalCuriosity() {
         return new LearningContent(
                 PROFESSIONAL_CURIOSITY,
                 List.of(
-                        "Domestic abuse, substance misuse and mental ill health rarely come alone. Together they put a young child at greater risk than each does alone, and each agency usually holds only part of the picture.",
-                        "The Rapid Review behind this audit found each adversity known to someone, but their combined impact on the baby never pieced together."),
+                        "Domestic abuse, substance misuse and mental ill health rarely come alone, and together put a young child at greater risk. Reviews of serious cases find each adversity known to someone, but their combined impact on the child never pieced together."),
                 List.of(
                         "Practitioners look, listen, ask direct questions and check what they are told with other agencies.",
-                        "Accounts of change (\"we've separated\", \"I've cut down\") are tested, not just recorded.",
-                        "Assessments analyse how the adversities combine for this child."),
+                        "Accounts of change (\"we've separated\", \"I've cut down\") are tested, not just recorded."),
                 List.of(
                         "Respectful uncertainty is not distrust: it is taking the family seriously enough to check.",
-                        "Attending appointments is not the same as change.",
-                        "A chronology across agencies shows patterns no single record shows."),
+                        "Attending appointments is not the same as change."),
                 List.of(
                         "Ask the direct question and record the answer in the family's own words.",
                         "Before accepting an account of change, ask who else would know, and contact them.",
                         "When something new happens, revisit the whole picture."),
                 List.of(
                         "What do you know about a family you work with only because a parent told you?",
-                        "When did you last check an account with another agency?",
                         "What makes the difficult question hard to ask, and what would help?"),
-                List.of(NAI_REVIEW, JTAI_DOMESTIC_ABUSE));
+                List.of(TRIENNIAL_ANALYSIS));
     }
 
     private static LearningContent fathersAndMales() {
         return new LearningContent(
                 FATHERS_AND_MALES,
                 List.of(
-                        "Most non-accidental injuries to babies are caused by male carers, yet the national review found the men in babies' lives often invisible to professionals.",
-                        "Men in the household can be a risk, a resource or both. We cannot know which unless we see them, ask about them and check."),
+                        "Men are more likely than women to harm babies through non-accidental injury: around 70% of babies who are shaken are shaken by men (ICON). A man in the household can be a risk, a resource or both; we cannot know which unless we see him, ask and check."),
                 List.of(
                         "Every man in or around the household is identified: father, new partner, lodger, visiting relative.",
-                        "Fathers are seen in their own right, and their history is checked with police and health.",
-                        "The plan says what is expected of each man."),
+                        "Fathers are seen in their own right, and their history is checked with police and health."),
                 List.of(
                         "\"Dad wasn't there\" is a reason to find out more, not to stop.",
-                        "A new partner in pregnancy is a change of household: reassess, and consider Clare's Law.",
-                        "Covid-19 rules hid many fathers in 2020: fill that gap now."),
+                        "A new partner in pregnancy is a change of household: reassess, and consider Clare's Law."),
                 List.of(
                         "Ask every mother who lives in or regularly visits the home, and record it.",
                         "Offer appointments fathers can attend, and contact them directly.",
                         "Share what you know about a father with the other agencies."),
                 List.of(
                         "How many fathers in your current cases have you met?",
-                        "What do you know about the men around the youngest child you work with?",
                         "How do you engage a father who avoids contact?"),
-                List.of(INVISIBLE_MEN, NAI_REVIEW));
+                List.of(ICON));
     }
 
     private static LearningContent unbornSafetyPlanning() {
         return new LearningContent(
                 UNBORN_SAFETY_PLANNING,
                 List.of(
-                        "Babies are most at risk of serious harm in their first year. When a family is known because of an older child, the pregnancy can be treated as background rather than as a new child.",
-                        "Early referral gives time to assess, plan for the birth and support change."),
+                        "Babies are most at risk of serious harm in their first year. When a family is known because of an older child, the pregnancy can be treated as background rather than as a new child. Early referral gives time to assess and plan for the birth."),
                 List.of(
                         "Known risks lead to an early pre-birth referral under the protocol.",
                         "The older sibling's assessment says what the risks mean for the baby.",
                         "A birth plan, with a contingency for an early birth, is agreed before the birth."),
                 List.of(
                         "The unborn baby is a child in their own right.",
-                        "A baby who arrives early arrives before a late plan.",
-                        "Midwives are often first to know: their referral starts the clock."),
+                        "A baby who arrives early arrives before a late plan."),
                 List.of(
                         "When a mother is pregnant, ask: has anyone assessed the risk to this baby?",
-                        "Check that there is a birth plan, and know your part in it.",
-                        "If a referral is refused and you remain worried, use the Professional Differences Policy."),
+                        "If a referral is refused and you remain worried, use the Professional Differences Policy.",
+                        "Talk with both parents before the birth about safer sleep and about coping with crying (ICON)."),
                 List.of(
                         "Where in your records would an unborn baby's risk be written?",
-                        "How would you know whether a birth plan had a contingency?",
                         "What would you do if the baby were born tonight?"),
-                List.of(PRE_BIRTH_PROTOCOL, NAI_REVIEW));
+                List.of(PRE_BIRTH_PROTOCOL, SAFER_SLEEP));
     }
 
     private static LearningContent professionalDifferences() {
@@ -154,14 +186,14 @@ final class TorbayLearning {
                         "When did you last disagree with another agency's decision? What did you do?",
                         "What gets in the way of escalating in your team?",
                         "How do you respond when another agency challenges your decision?"),
-                List.of(PROFESSIONAL_DIFFERENCES_POLICY, JTAI_DOMESTIC_ABUSE));
+                List.of(PROFESSIONAL_DIFFERENCES_POLICY, WORKING_TOGETHER));
     }
 
     private static LearningContent maternalMentalHealth() {
         return new LearningContent(
                 MATERNAL_MENTAL_HEALTH,
                 List.of(
-                        "Around one in five women have mental ill health in pregnancy or the year after birth. Most parent well; what matters is its effect on these children.",
+                        "Up to one in five women have mental ill health in pregnancy or the year after birth (NICE QS115). Most parent well; what matters is its effect on these children.",
                         "A diagnosis alone tells us little: parenting capacity is about routines, warmth, supervision and support."),
                 List.of(
                         "Mood is asked about at every contact.",
@@ -179,7 +211,7 @@ final class TorbayLearning {
                         "What is a good day and a bad day like for her children?",
                         "How would you hear that her mental health had worsened?",
                         "Who holds the whole picture?"),
-                List.of(NICE_QS115, NAI_REVIEW));
+                List.of(NICE_QS115, OUT_OF_ROUTINE));
     }
 
     private static LearningContent covid19() {
@@ -204,6 +236,6 @@ final class TorbayLearning {
                         "Which of your children were not seen in person in 2020?",
                         "What did virtual contact tell you, and what did it hide?",
                         "What pandemic practice would you keep, and what would you stop?"),
-                List.of(NAI_REVIEW, NICE_QS116, DOMESTIC_ABUSE_ACT));
+                List.of(COVID_SOCIAL_CARE, NICE_QS116));
     }
 }

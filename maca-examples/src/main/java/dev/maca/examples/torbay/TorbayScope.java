@@ -7,12 +7,14 @@ import dev.maca.scope.AgencyRequirement;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Governance;
 import dev.maca.scope.GradingScale;
+import dev.maca.scope.LearningEvent;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.scope.ProtectiveMarking;
 import dev.maca.scope.Themes;
 import dev.maca.scope.Timeline;
+import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -208,47 +210,58 @@ public final class TorbayScope {
     private static List<Objective> objectives() {
         return List.of(
                 new Objective(
-                        PROFESSIONAL_CURIOSITY,
-                        "Professional curiosity where there are multiple adversities",
-                        "Understand the extent to which professional curiosity effectively considers risk to children"
-                                + " and young people where multiple adversities are known within the family, for"
-                                + " example domestic abuse or substance misuse",
-                        List.of(
-                                Themes.PROFESSIONAL_CURIOSITY,
-                                Themes.MULTIPLE_ADVERSITIES,
-                                Themes.DOMESTIC_ABUSE,
-                                Themes.SUBSTANCE_MISUSE)),
+                                PROFESSIONAL_CURIOSITY,
+                                "Professional curiosity where there are multiple adversities",
+                                "Understand the extent to which professional curiosity effectively considers risk to children"
+                                        + " and young people where multiple adversities are known within the family, for"
+                                        + " example domestic abuse or substance misuse",
+                                List.of(
+                                        Themes.PROFESSIONAL_CURIOSITY,
+                                        Themes.MULTIPLE_ADVERSITIES,
+                                        Themes.DOMESTIC_ABUSE,
+                                        Themes.SUBSTANCE_MISUSE))
+                        .withQuestion(
+                                "When a family lives with domestic abuse, drugs or drink, or poor mental health, do we ask, check and piece together what it means for the child?"),
                 new Objective(
-                        FATHERS_AND_MALES,
-                        "Birth fathers and males in the household",
-                        "Understand how professionals consider the risk and protective factors associated with birth"
-                                + " fathers/males within the household",
-                        List.of(Themes.FATHERS_AND_MALES)),
+                                FATHERS_AND_MALES,
+                                "Birth fathers and males in the household",
+                                "Understand how professionals consider the risk and protective factors associated with birth"
+                                        + " fathers/males within the household",
+                                List.of(Themes.FATHERS_AND_MALES))
+                        .withQuestion("Do we know, see and check the men in a baby's life, or only hear about them?"),
                 new Objective(
-                        UNBORN_SAFETY_PLANNING,
-                        "Safety planning for unborn babies",
-                        "Understand the extent to which safety planning considers risk to unborn children where the"
-                                + " primary focus of an assessment is an older sibling",
-                        List.of(Themes.UNBORN_BABY, Themes.SAFETY_PLANNING)),
+                                UNBORN_SAFETY_PLANNING,
+                                "Safety planning for unborn babies",
+                                "Understand the extent to which safety planning considers risk to unborn children where the"
+                                        + " primary focus of an assessment is an older sibling",
+                                List.of(Themes.UNBORN_BABY, Themes.SAFETY_PLANNING))
+                        .withQuestion(
+                                "When our work is about an older brother or sister, do we still see the risk to the baby on the way?"),
                 new Objective(
-                        PROFESSIONAL_DIFFERENCES,
-                        "Professional differences and challenge",
-                        "Understand the extent to which the Professional Differences Policy is used to support effective"
-                                + " challenge between professionals, resulting in a positive outcome for children and"
-                                + " young people",
-                        List.of(Themes.PROFESSIONAL_CHALLENGE)),
+                                PROFESSIONAL_DIFFERENCES,
+                                "Professional differences and challenge",
+                                "Understand the extent to which the Professional Differences Policy is used to support effective"
+                                        + " challenge between professionals, resulting in a positive outcome for children and"
+                                        + " young people",
+                                List.of(Themes.PROFESSIONAL_CHALLENGE))
+                        .withQuestion(
+                                "When we disagree with another agency's decision about a child, do we say so and see it through?"),
                 new Objective(
-                        MATERNAL_MENTAL_HEALTH,
-                        "Maternal mental health and parenting capacity",
-                        "Understand the extent to which the impact of maternal ill mental health upon parenting"
-                                + " capacity is understood by professionals",
-                        List.of(Themes.MATERNAL_MENTAL_HEALTH)),
+                                MATERNAL_MENTAL_HEALTH,
+                                "Maternal mental health and parenting capacity",
+                                "Understand the extent to which the impact of maternal ill mental health upon parenting"
+                                        + " capacity is understood by professionals",
+                                List.of(Themes.MATERNAL_MENTAL_HEALTH))
+                        .withQuestion(
+                                "Do we understand what a mother's mental ill health means for her children's days?"),
                 new Objective(
-                        COVID_19_IMPACT,
-                        "The impact of Covid-19",
-                        "Understand the extent to which Covid-19 had an impact on the interventions and engagement by"
-                                + " parents on outcomes for children and young people",
-                        List.of(Themes.COVID_19)));
+                                COVID_19_IMPACT,
+                                "The impact of Covid-19",
+                                "Understand the extent to which Covid-19 had an impact on the interventions and engagement by"
+                                        + " parents on outcomes for children and young people",
+                                List.of(Themes.COVID_19))
+                        .withQuestion(
+                                "When we could not visit in 2020, did we still see the children and what their lives were like?"));
     }
 
     private static CohortCriteria cohortCriteria() {
@@ -286,9 +299,25 @@ public final class TorbayScope {
                         "Final draft of report presented to the Business Group in May",
                         AUDIT_YEAR.atMonth(5)),
                 Milestone.inMonth(
-                        "best-practice-seminar",
-                        MilestoneKind.SEMINAR,
-                        "Best Practice Seminar/Learning to be disseminated in June",
-                        AUDIT_YEAR.atMonth(6)));
+                                "best-practice-seminar",
+                                MilestoneKind.SEMINAR,
+                                "Best Practice Seminar/Learning to be disseminated in June",
+                                AUDIT_YEAR.atMonth(6))
+                        .heldOn(AUDIT_YEAR.atMonth(6).atDay(24), seminar()));
+    }
+
+    /** The seminar as the partnership would hold it in June 2021: online, a morning, facilitated by role. */
+    private static LearningEvent seminar() {
+        return new LearningEvent(
+                "Best Practice Seminar",
+                LocalTime.of(9, 30),
+                LocalTime.of(12, 30),
+                "Online (Microsoft Teams): the joining link is sent with each booking",
+                Optional.empty(),
+                List.of(
+                        "Partnership Business Manager (chair)",
+                        "Designated Nurse for Safeguarding Children (case study and group work)",
+                        "Service Manager, Children's Services (what the partnership is doing)",
+                        "Named Midwife for Safeguarding (the family's and practitioners' voice)"));
     }
 }

@@ -128,4 +128,22 @@ class TorbayFindingsTest {
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
+
+    @Test
+    @DisplayName("cite only what existed by June 2021, each with its address checked before the briefs were published")
+    void periodCorrectResources() {
+        java.time.LocalDate published = java.time.LocalDate.of(2021, 6, 30);
+        assertThat(TorbayLearning.learning()).allSatisfy(l -> {
+            assertThat(l.reviewBy()).isPresent();
+            assertThat(l.contactRole()).isNotBlank();
+            assertThat(l.resources()).allSatisfy(r -> {
+                assertThat(r.title())
+                        .doesNotContain("Myth of Invisible Men")
+                        .doesNotContain("National review of non-accidental injury");
+                assertThat(r.url()).hasValueSatisfying(u -> assertThat(u).startsWith("https://"));
+                assertThat(r.checkedOn()).hasValueSatisfying(d -> assertThat(d).isBeforeOrEqualTo(published));
+            });
+            assertThat(String.join(" ", l.whyItMatters())).doesNotContain("Rapid Review");
+        });
+    }
 }

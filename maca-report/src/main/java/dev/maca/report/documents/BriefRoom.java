@@ -40,14 +40,14 @@ final class BriefRoom {
     }
 
     /** The fields of free text the brief for an objective prints, with their lengths and shares. */
-    static List<Field> fields(Audit audit, Objective objective) {
+    static List<Field> fields(Audit audit, Objective objective, BriefFormat format) {
         ObjectiveFindings findings = audit.findingsFor(objective.id()).orElseThrow();
         LearningContent learning = audit.learningFor(objective.id()).orElseThrow();
         JsonPointer found =
                 JsonPointer.root().append("findings").append(audit.findings().indexOf(findings));
         JsonPointer learnt =
                 JsonPointer.root().append("learning").append(audit.learning().indexOf(learning));
-        return List.of(
+        List<Field> all = List.of(
                 new Field(found.append("keyMessage"), "the panel's key message", words(findings.keyMessage()), 25),
                 new Field(found.append("narrative"), "the panel's narrative", words(findings.narrative()), 80),
                 new Field(found.append("goodPractice"), "the good practice", words(findings.goodPractice()), 20),
@@ -80,14 +80,26 @@ final class BriefRoom {
                                 .map(r -> r.title() + " " + r.source())
                                 .toList()),
                         35));
+        if (format == BriefFormat.BRIEFING) {
+            return all;
+        }
+        List<String> onAHuddle =
+                List.of("keyMessage", "goodPractice", "areasForDevelopment", "whatToDo", "reflectionQuestions");
+        return all.stream()
+                .filter(f ->
+                        onAHuddle.stream().anyMatch(name -> f.at().toString().endsWith("/" + name)))
+                .map(f -> new Field(f.at(), f.name(), f.words(), Math.max(f.room() * 2 / 3, 10)))
+                .toList();
     }
 
     /**
      * Records why the brief for an objective cannot be published: it runs to {@code pages} pages, about {@code
      * wordsOver} words more than two pages hold. Names every field over its share, or else the one furthest over.
      */
-    static void tooLong(Audit audit, Objective objective, int pages, int wordsOver, ContentGaps gaps) {
-        List<Field> fields = fields(audit, objective);
+    static void tooLong(
+            Audit audit, Objective objective, BriefFormat format, int pages, int wordsOver, ContentGaps gaps) {
+        int limit = format.maxPages();
+        List<Field> fields = fields(audit, objective, format);
         List<Field> over =
                 new ArrayList<>(fields.stream().filter(f -> f.over() > 0).toList());
         if (over.isEmpty()) {
@@ -96,7 +108,7 @@ final class BriefRoom {
                     .orElseThrow());
         }
         String runs = "the brief runs to " + pages + " pages, about " + Figures.count(wordsOver, "word", "words")
-                + " more than " + LearningBrief.MAX_PAGES + " pages hold";
+                + " more than " + Figures.count(limit, "page holds", "pages hold");
         int excess = over.stream().mapToInt(f -> Math.max(f.over(), 0)).sum();
         for (Field field : over) {
             int cut = excess == 0
@@ -105,7 +117,7 @@ final class BriefRoom {
             gaps.missing(
                     field.at(),
                     field.name() + " for objective '" + objective.id() + "' to be shorter, to fit on "
-                            + LearningBrief.MAX_PAGES + " pages: it has " + field.words()
+                            + Figures.count(limit, "page", "pages") + ": it has " + field.words()
                             + " words where a brief has room for about " + field.room() + "; " + runs,
                     "Cut about " + Figures.count(Math.max(cut, 1), "word", "words") + " from " + field.name()
                             + ". A brief never leaves text out to fit, and the report prints it in full either way.");
@@ -113,13 +125,13 @@ final class BriefRoom {
     }
 
     /** About how many words of a rendered brief fall after its last allowed page, page furniture aside. */
-    static int wordsOver(byte[] pdf) {
+    static int wordsOver(byte[] pdf, BriefFormat format) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (document.getNumberOfPages() <= LearningBrief.MAX_PAGES) {
+            if (document.getNumberOfPages() <= format.maxPages()) {
                 return 0;
             }
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(LearningBrief.MAX_PAGES + 1);
+            stripper.setStartPage(format.maxPages() + 1);
             int count = 0;
             for (String line : stripper.getText(document).split("\\R")) {
                 if (!line.startsWith(LearningBrief.MARKING.label()) && !line.matches(".*Page \\d+ of \\d+\\s*")) {

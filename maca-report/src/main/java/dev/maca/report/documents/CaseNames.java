@@ -55,6 +55,11 @@ final class CaseNames {
         });
     }
 
+    /** Whether a text names a case or a person of the audit by pseudonym. */
+    boolean names(String text) {
+        return names.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
     private void check(List<String> texts, JsonPointer at, Objective objective, ContentGaps gaps) {
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);

@@ -92,4 +92,10 @@ final class Figures {
         }
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
+
+    /** The text with a full stop at its end, unless it already ends a sentence. */
+    static String endSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+    }
 }

@@ -1,6 +1,5 @@
 package dev.maca.report.documents;
 
-import dev.maca.analysis.ObjectiveAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.pdf.PdfRenderer;
@@ -19,11 +18,16 @@ import java.util.Optional;
  * The learning disseminated at the Best Practice Seminar: one {@link LearningBrief 7-minute briefing} per objective,
  * built from the scope, the panel's findings, the analysis and the partnership's learning content.
  *
+ * <p>Each objective has two shapes of brief ({@link BriefFormat}): the two-page 7-minute briefing ({@link #brief},
+ * {@link #all}) and the one-page version for a team huddle ({@link #huddle}, {@link #huddles}). Both need, besides the
+ * panel's findings and grades, the objective's learning content with a review date and a contact role, and every
+ * resource with its address and the day it was checked.
+ *
  * <p>Each brief is dated from the timeline's {@link MilestoneKind#SEMINAR} milestone unless {@link
  * #dated(OffsetDateTime) dated} explicitly. Content a brief needs and the audit lacks — or text that would name a
  * family — stops it with a {@link MissingContentException} listing every gap of every brief asked for. A brief
  * carries all of its text, in the PDF and the HTML alike: one that would run past {@link LearningBrief#MAX_PAGES} pages
- * is refused the same way, naming the fields to shorten and by how much, never cut to fit.
+ * (one, for a huddle) is refused the same way, naming the fields to shorten and by how much, never cut to fit.
  *
  * <pre>{@code
  * LearningBriefs briefs = LearningBriefs.of(guardedAudit, tools);
@@ -71,12 +75,7 @@ public final class LearningBriefs {
      * @throws MissingContentException naming every piece of content the brief needs and the audit lacks
      */
     public LearningBrief brief(String objectiveId) {
-        Objects.requireNonNull(objectiveId, "objectiveId is required but was null");
-        Objective objective = scope().objective(objectiveId)
-                .orElseThrow(() -> new IllegalArgumentException("the audit has no objective '" + objectiveId
-                        + "'; its objectives are "
-                        + scope().objectives().stream().map(Objective::id).toList()));
-        return build(List.of(objective)).get(0);
+        return build(List.of(objective(objectiveId)), BriefFormat.BRIEFING).get(0);
     }
 
     /**
@@ -85,22 +84,51 @@ public final class LearningBriefs {
      * @throws MissingContentException naming every gap of every brief at once
      */
     public List<LearningBrief> all() {
-        return build(scope().objectives());
+        return build(scope().objectives(), BriefFormat.BRIEFING);
+    }
+
+    /**
+     * The one-page huddle version of the brief for one objective.
+     *
+     * @throws IllegalArgumentException when the scope has no such objective
+     * @throws MissingContentException naming every piece of content the page needs and the audit lacks
+     */
+    public LearningBrief huddle(String objectiveId) {
+        return build(List.of(objective(objectiveId)), BriefFormat.HUDDLE).get(0);
+    }
+
+    /**
+     * One huddle page per objective, in the scope's order.
+     *
+     * @throws MissingContentException naming every gap of every page at once
+     */
+    public List<LearningBrief> huddles() {
+        return build(scope().objectives(), BriefFormat.HUDDLE);
+    }
+
+    private Objective objective(String objectiveId) {
+        Objects.requireNonNull(objectiveId, "objectiveId is required but was null");
+        return scope().objective(objectiveId)
+                .orElseThrow(() -> new IllegalArgumentException("the audit has no objective '" + objectiveId
+                        + "'; its objectives are "
+                        + scope().objectives().stream().map(Objective::id).toList()));
     }
 
     private dev.maca.scope.AuditScope scope() {
         return analysed.guarded().audit().scope();
     }
 
-    private List<LearningBrief> build(List<Objective> objectives) {
+    private List<LearningBrief> build(List<Objective> objectives, BriefFormat format) {
         Audit audit = analysed.guarded().audit();
-        ContentGaps gaps = new ContentGaps("7-minute briefing");
+        ContentGaps gaps = new ContentGaps(format.label());
         Optional<Milestone> seminar =
                 Timing.milestone(scope().timeline(), MilestoneKind.SEMINAR, gaps, "the month the briefs are published");
         CaseNames names = new CaseNames(audit);
+        BriefFacts facts = new BriefFacts(analysed.analysis().panel(), analysed.tools(), scope().gradingScale());
         for (Objective objective : objectives) {
             FindingsCheck.brief(objective, audit, gaps);
-            FindingsCheck.judged(objective, analysed.analysis(), gaps);
+            facts.check(objective, gaps);
+            BriefChecks.publishable(objective, audit, gaps);
             names.checkBrief(objective, audit, gaps);
         }
         gaps.throwIfAny();
@@ -109,16 +137,24 @@ public final class LearningBriefs {
                 + Timing.month(seminar.orElseThrow().month());
         BriefWriter writer = new BriefWriter(analysed);
         List<LearningBrief> briefs = new ArrayList<>();
-        ContentGaps tooLong = new ContentGaps("7-minute briefing");
+        ContentGaps tooLong = new ContentGaps(format.label());
+        List<String> partners = scope().agencies().stream()
+                .map(dev.maca.scope.AgencyRequirement::name)
+                .toList();
         for (Objective objective : objectives) {
-            ObjectiveAnalysis analysis =
-                    analysed.analysis().objective(objective.id()).orElseThrow();
             LearningBrief brief = new LearningBrief(
-                    objective, writer.parts(analysis), scope().partnership(), subject, created, renderer);
+                    objective,
+                    format,
+                    writer.parts(objective, format),
+                    partners,
+                    scope().partnership(),
+                    subject,
+                    created,
+                    renderer);
             byte[] pdf = brief.toPdf();
             int pages = PageCount.of(pdf);
-            if (pages > LearningBrief.MAX_PAGES) {
-                BriefRoom.tooLong(audit, objective, pages, BriefRoom.wordsOver(pdf), tooLong);
+            if (pages > format.maxPages()) {
+                BriefRoom.tooLong(audit, objective, format, pages, BriefRoom.wordsOver(pdf, format), tooLong);
             }
             briefs.add(brief);
         }

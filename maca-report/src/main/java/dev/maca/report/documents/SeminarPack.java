@@ -4,12 +4,15 @@ import dev.maca.audit.Audit;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.PageBreak;
+import dev.maca.report.document.Paragraph;
 import dev.maca.report.document.Section;
 import dev.maca.report.pdf.PdfRenderer;
 import dev.maca.scope.AuditScope;
+import dev.maca.scope.LearningEvent;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
+import dev.maca.validation.JsonPointer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +21,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The pack for the Best Practice Seminar: an agenda with a session per objective, then every 7-minute briefing, each
- * starting on a new page with its own bookmark; marked OFFICIAL.
+ * The pack for the event at which the audit's learning is shared (the timeline's {@link MilestoneKind#SEMINAR}
+ * milestone, named as the partnership names it, e.g. "Learning event for practitioners"): the event's day, times,
+ * venue or link and facilitators; an agenda built from the audit; a disguised case study for group work from the
+ * panel's agreed illustrations; an attendance sheet by agency; an evaluation form with a three-month follow-up; then
+ * every 7-minute briefing, each starting on a new page with its own bookmark. Marked OFFICIAL.
  *
  * <p>The pack is rendered as one tagged document rather than by merging the briefs' PDFs: merged with PDFBox's
  * {@code PDFMergerUtility}, the briefs gave a file that failed veraPDF (no structure tree root, MarkInfo, XMP metadata,
  * output intent or display of the title), whereas one document keeps a single structure tree, one outline (a bookmark
  * per brief, with its parts beneath) and "Page X of Y" across the whole pack.
  *
+ * <p>The milestone needs its {@code date} and {@code event} (name, times, a venue or an online link, facilitators), and
+ * the panel an agreed illustration without dates or names; each gap is named with its path.
+ *
  * <pre>{@code
  * SeminarPack.of(guardedAudit, tools).writePdf(out);
  * }</pre>
  */
 public final class SeminarPack implements RenderedDocument {
-    /** The pack's title. */
-    public static final String TITLE = "Best Practice Seminar";
-
     private final AnalysedAudit analysed;
     private final Optional<OffsetDateTime> dated;
     private final PdfRenderer renderer;
@@ -67,30 +73,62 @@ public final class SeminarPack implements RenderedDocument {
     }
 
     /**
-     * The pack as a document model: a cover, the agenda, then one section per brief.
+     * The pack as a document model: a cover, the event, the agenda, the case study, the attendance sheet, the
+     * evaluation form, then one section per brief.
      *
-     * @throws MissingContentException naming every piece of content any brief needs and the audit lacks
+     * @throws MissingContentException naming every piece of content the pack or any brief needs and the audit lacks
      */
     @Override
     public Document toDocument() {
         Audit audit = analysed.guarded().audit();
         AuditScope scope = audit.scope();
+        ContentGaps gaps = new ContentGaps("seminar pack");
+        Optional<Milestone> seminar =
+                Timing.milestone(scope.timeline(), MilestoneKind.SEMINAR, gaps, "the learning event's day and details");
+        JsonPointer at = JsonPointer.root()
+                .append("scope")
+                .append("timeline")
+                .append("milestones")
+                .append(seminar.map(m -> scope.timeline().milestones().indexOf(m))
+                        .orElse(0));
+        if (seminar.isPresent()) {
+            check(seminar.get(), at, gaps);
+        }
+        Optional<String> caseStudy = SeminarCaseStudy.choose(audit, gaps);
+        gaps.throwIfAny();
         LearningBriefs briefs = LearningBriefs.of(analysed).usePdfRenderer(renderer);
         if (dated.isPresent()) {
             briefs = briefs.dated(dated.get());
         }
         List<LearningBrief> all = briefs.all();
-        Milestone seminar = scope.timeline().first(MilestoneKind.SEMINAR).orElseThrow();
-        String month = Timing.month(seminar.month());
-        Document.Builder document = Document.builder(TITLE + ": " + scope.partnership(), created(seminar))
+        Milestone milestone = seminar.orElseThrow();
+        LearningEvent event = milestone.event().orElseThrow();
+        SeminarSections sections = new SeminarSections(
+                audit,
+                event,
+                milestone.date().orElseThrow(),
+                analysed.analysis().cases().size());
+        int[] heard = SeminarSections.heard(audit);
+        String contact = audit.learning().stream()
+                .map(l -> l.contactRole())
+                .filter(c -> !c.isBlank())
+                .findFirst()
+                .orElse("partnership's business unit");
+        Document.Builder document = Document.builder(event.name(), created(milestone))
                 .author(scope.partnership())
-                .subject("Agenda and 7-minute briefings from the multi-agency case audit, " + month)
-                .keywords("Best Practice Seminar", "7-minute briefing", "safeguarding children")
+                .subject("Agenda, case study, attendance and evaluation, and the 7-minute briefings from the"
+                        + " multi-agency case audit, " + sections.day())
+                .keywords(event.name(), "7-minute briefing", "safeguarding children")
                 .marking(LearningBrief.MARKING)
-                .cover(c -> c.subtitle("Agenda and 7-minute briefings: learning from the multi-agency case audit")
+                .cover(c -> c.subtitle("Learning from the multi-agency case audit: agenda, case study, attendance,"
+                                + " evaluation and 7-minute briefings")
                         .partnership(scope.partnership())
-                        .date(month))
-                .section(agenda(all, month));
+                        .date(sections.day()))
+                .section(sections.details())
+                .section(sections.agenda(scope.objectives(), heard[0], heard[1]))
+                .section(sections.caseStudy(caseStudy.orElseThrow(), scope.objectives()))
+                .section(sections.attendance())
+                .section(sections.evaluation(scope.objectives(), contact));
         for (int i = 0; i < all.size(); i++) {
             Section brief = all.get(i).asSection();
             if (i < all.size() - 1) {
@@ -103,37 +141,53 @@ public final class SeminarPack implements RenderedDocument {
         return document.build();
     }
 
-    private OffsetDateTime created(Milestone seminar) {
-        return dated.orElseGet(() -> Timing.created(seminar));
+    /**
+     * The sentences of the pack's case study and briefs that mention a family-level detail, for a person to check
+     * before the pack is handed out (see {@link LearningBrief#sentencesToCheck()}).
+     */
+    public List<DetailSentence> sentencesToCheck() {
+        Audit audit = analysed.guarded().audit();
+        ContentGaps gaps = new ContentGaps("seminar pack");
+        List<DetailSentence> found = new ArrayList<>();
+        SeminarCaseStudy.choose(audit, gaps)
+                .ifPresent(text -> found.addAll(new FamilyDetails(audit.scope().agencies().stream()
+                                .map(dev.maca.scope.AgencyRequirement::name)
+                                .toList())
+                        .in("Seminar pack", "Case study for group work", List.of(Paragraph.of(text)))));
+        return List.copyOf(found);
     }
 
-    private Section agenda(List<LearningBrief> briefs, String month) {
-        Audit audit = analysed.guarded().audit();
-        AuditScope scope = audit.scope();
-        return Section.of("Agenda", s -> {
-            s.paragraph("The Best Practice Seminar in " + month + " shares what " + scope.partnership()
-                    + " learnt from auditing "
-                    + Figures.count(analysed.analysis().cases().size(), "case", "cases")
-                    + " with " + Figures.count(scope.agencies().size(), "agency", "agencies") + ". Each session takes"
-                    + " one objective of the audit and its 7-minute briefing, which follow this agenda in the same"
-                    + " order.");
-            s.table(t -> {
-                t.caption("Seminar sessions")
-                        .header("Session", "Focus")
-                        .widths(2.2f, 4)
-                        .rowHeaders();
-                t.row("Welcome", "Why the partnership audited these cases, and how the audit was done");
-                for (int i = 0; i < briefs.size(); i++) {
-                    LearningBrief brief = briefs.get(i);
-                    String message = audit.findingsFor(brief.objective().id())
-                            .map(f -> f.keyMessage())
-                            .orElseThrow();
-                    t.row("Session " + (i + 1) + ": " + brief.objective().title(), message);
-                }
-                t.row("Close", "What will you do differently? Commitments and next steps");
-            });
-            s.pageBreak();
-        });
+    private static void check(Milestone seminar, JsonPointer at, ContentGaps gaps) {
+        if (seminar.date().isEmpty()) {
+            gaps.missing(
+                    at.append("date"),
+                    "the day of the learning event",
+                    "Give the SEMINAR milestone's \"date\" (YYYY-MM-DD) within its month.");
+        }
+        if (seminar.event().isEmpty()) {
+            gaps.missing(
+                    at.append("event"),
+                    "the learning event's name, start and end times, venue or online link, and facilitators",
+                    "Give the SEMINAR milestone an \"event\" with \"name\", \"starts\", \"ends\", \"venue\" or"
+                            + " \"onlineLink\", and \"facilitators\" by role.");
+            return;
+        }
+        LearningEvent event = seminar.event().get();
+        if (event.venue().isBlank() && event.onlineLink().isEmpty()) {
+            gaps.missing(
+                    at.append("event").append("venue"),
+                    "where the learning event is held, or the link to join it",
+                    "Give the event's \"venue\", or its \"onlineLink\" if it is held online.");
+        }
+        gaps.requireNonEmpty(
+                event.facilitators(),
+                at.append("event").append("facilitators"),
+                "who facilitates the learning event, by role",
+                "List the facilitators and speakers by role, e.g. \"Partnership Business Manager (chair)\".");
+    }
+
+    private OffsetDateTime created(Milestone seminar) {
+        return dated.orElseGet(() -> Timing.created(seminar));
     }
 
     @Override

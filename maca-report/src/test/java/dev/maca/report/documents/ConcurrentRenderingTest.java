@@ -64,7 +64,7 @@ class ConcurrentRenderingTest {
     @Test
     @DisplayName("every learning brief and the seminar pack come out the same on every thread")
     void briefsAndPackAreIdentical() throws Exception {
-        AnalysedAudit analysed = DocumentFixtures.analysed();
+        AnalysedAudit analysed = BriefFixtures.analysed();
         Supplier<byte[]> everything = () -> {
             java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
             for (LearningBrief brief : LearningBriefs.of(analysed).all()) {

@@ -3,10 +3,9 @@ package dev.maca.report.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.maca.analysis.ObjectiveAnalysis;
-import dev.maca.analysis.Proportion;
 import dev.maca.audit.Audit;
 import dev.maca.audit.LearningContent;
+import dev.maca.audit.LearningResource;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.privacy.Policy;
 import dev.maca.privacy.PrivacyGuard;
@@ -27,21 +26,22 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The 7-minute learning briefs")
 class LearningBriefsTest {
     private static final List<String> PARTS = List.of(
-            "1. Background",
+            "1. The question",
             "2. Why it matters",
-            "3. What we found: the figures",
-            "4. What we found: the panel's view",
-            "5. What we found: strengths and gaps",
-            "6. Things to note and remember",
-            "7. What to do",
-            "Questions for reflection");
+            "3. What we found",
+            "4. Strengths and gaps",
+            "5. Things to note and remember",
+            "6. What to do",
+            "7. What the partnership is doing",
+            "Questions for reflection",
+            "Find out more");
 
     private static AnalysedAudit analysed;
     private static List<LearningBrief> briefs;
 
     @BeforeAll
     static void build() {
-        analysed = DocumentFixtures.analysed();
+        analysed = BriefFixtures.analysed();
         briefs = LearningBriefs.of(analysed).all();
     }
 
@@ -54,7 +54,8 @@ class LearningBriefsTest {
     }
 
     @Test
-    @DisplayName("gives every brief the same seven numbered parts, then questions for reflection")
+    @DisplayName("gives every brief the same seven numbered parts, then questions for reflection and where to find out"
+            + " more")
     void sevenParts() {
         for (LearningBrief brief : briefs) {
             assertThat(brief.partTitles()).isEqualTo(PARTS);
@@ -83,21 +84,117 @@ class LearningBriefsTest {
     }
 
     @Test
-    @DisplayName("states the objective and the figures exactly as the analysis computes them")
-    void figures() throws IOException {
-        for (LearningBrief brief : briefs) {
-            ObjectiveAnalysis objective =
-                    analysed.analysis().objective(brief.objective().id()).orElseThrow();
-            Proportion good = objective.judgements().byCase().atOrAboveExpected();
-            Proportion below = objective.judgements().all().belowExpected();
-            try (PdfInspection pdf = new PdfInspection(brief.toPdf())) {
-                String text = pdf.text().replaceAll("\\s+", " ");
-                assertThat(text)
-                        .contains(brief.objective().statement())
-                        .contains(good.count() + " of " + good.total() + " cases")
-                        .contains(below.count() + " of " + below.total() + " agency judgements were below Good");
+    @DisplayName("puts the objective as its plain question in part 1")
+    void question() throws IOException {
+        try (PdfInspection pdf = new PdfInspection(briefs.get(0).toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text)
+                    .containsSubsequence("1. The question", BriefFixtures.FATHERS_QUESTION, "2. Why it matters")
+                    .doesNotContain("one question the audit asked")
+                    .doesNotContain(briefs.get(0).objective().statement());
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "quotes the statement as the audit's aim, never as a question, when the objective has no question form")
+    void noQuestionForm() throws IOException {
+        LearningBrief covid = briefs.get(1);
+        assertThat(covid.objective().question()).isEmpty();
+        try (PdfInspection pdf = new PdfInspection(covid.toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("This briefing is about the impact of Covid-19. The audit set out to: understand the"
+                            + " extent to which Covid-19 had an impact on interventions with families.")
+                    .doesNotContain("question the audit asked");
+        }
+    }
+
+    @Test
+    @DisplayName("gives family-level facts from the panel's grades and shared measures, not pooled answers or agencies")
+    void familyFacts() throws IOException {
+        try (PdfInspection pdf = new PdfInspection(briefs.get(0).toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            String found = text.substring(text.indexOf("3. What we found"), text.indexOf("4. Strengths and gaps"));
+            assertThat(found)
+                    .contains("the panel found practice Good or better in 1 of the 3 families and below Good in 2")
+                    .doesNotContain("judgements")
+                    .doesNotContain("answers")
+                    .doesNotContainPattern("\\d+%");
+            for (String agency : DocumentFixtures.AGENCY_NAMES) {
+                assertThat(found).as("no league table of agencies").doesNotContain(agency);
             }
         }
+    }
+
+    @Test
+    @DisplayName("lists what the partnership is doing: each linked action with its reference, owner role and date")
+    void partnershipActions() throws IOException {
+        try (PdfInspection pdf = new PdfInspection(briefs.get(0).toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text)
+                    .containsSubsequence(
+                            "7. What the partnership is doing",
+                            "R1 action 1.1: Add the father's details to the police vulnerability screening.",
+                            "Owner: Detective Inspector, Public Protection; by 30 September 2021.",
+                            "R1 action 1.2: Record the father's identity at booking.",
+                            "Owner: Named Midwife for Safeguarding; by 31 December 2021.");
+        }
+        try (PdfInspection pdf = new PdfInspection(briefs.get(1).toPdf())) {
+            assertThat(pdf.text().replaceAll("\\s+", " "))
+                    .contains("The partnership made no recommendation on this question.");
+        }
+    }
+
+    @Test
+    @DisplayName("gives each resource its address and the day it was checked, then the review date and the contact")
+    void resourcesReviewAndContact() throws IOException {
+        try (PdfInspection pdf = new PdfInspection(briefs.get(0).toPdf())) {
+            String text = pdf.text().replaceAll("\\s+", " ");
+            assertThat(text)
+                    .containsSubsequence(
+                            "Find out more",
+                            "https://www.example.org/resources/learning (checked 1 June 2021).",
+                            "Review by: 30 June 2022.",
+                            "Contact: Partnership Business Manager.");
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a brief without a review date, a contact or a resource's address, naming each field")
+    void requiresReviewContactAndAddress() {
+        Audit audit = BriefFixtures.audit();
+        LearningContent l = audit.learning().get(0);
+        Audit bare = audit.withLearning(List.of(
+                new LearningContent(
+                        l.objectiveId(),
+                        l.whyItMatters(),
+                        l.whatGoodLooksLike(),
+                        l.thingsToRemember(),
+                        l.whatToDo(),
+                        l.reflectionQuestions(),
+                        List.of(new LearningResource("A local protocol", "the partnership"))),
+                audit.learning().get(1)));
+        assertThatThrownBy(() -> LearningBriefs.of(BriefFixtures.analysed(bare)).brief(DocumentFixtures.FATHERS))
+                .isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path)
+                        .containsExactly(
+                                "/learning/0/reviewBy",
+                                "/learning/0/contactRole",
+                                "/learning/0/resources/0/url",
+                                "/learning/0/resources/0/checkedOn"))
+                .hasMessageContaining("the day the brief is reviewed by for objective 'fathers-and-males'");
+    }
+
+    @Test
+    @DisplayName("refuses a brief when the panel has graded no family for its objective")
+    void requiresPanelGrades() {
+        Audit audit = BriefFixtures.audit().withPanelReviews(List.of());
+        assertThatThrownBy(
+                        () -> LearningBriefs.of(BriefFixtures.analysed(audit)).brief(DocumentFixtures.FATHERS))
+                .isInstanceOfSatisfying(
+                        MissingContentException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("/panelReviews"));
     }
 
     @Test
@@ -116,7 +213,7 @@ class LearningBriefsTest {
     @Test
     @DisplayName("refuses panel text that names a family, pointing at the field")
     void refusesPseudonyms() {
-        Audit audit = DocumentFixtures.audit();
+        Audit audit = BriefFixtures.audit();
         ObjectiveFindings fathers = audit.findings().get(0);
         List<String> narrative = List.of("In Family 2 the father was never seen.");
         Audit naming = withFindings(
@@ -128,7 +225,7 @@ class LearningBriefsTest {
                         narrative,
                         fathers.goodPractice(),
                         fathers.areasForDevelopment()));
-        LearningBriefs of = LearningBriefs.of(DocumentFixtures.guarded(naming), DocumentFixtures.tools());
+        LearningBriefs of = LearningBriefs.of(BriefFixtures.analysed(naming));
         assertThatThrownBy(() -> of.brief(DocumentFixtures.FATHERS))
                 .isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path)
@@ -139,15 +236,10 @@ class LearningBriefsTest {
     @Test
     @DisplayName("names every missing piece of every brief at once")
     void missingContent() {
-        Audit audit = DocumentFixtures.audit();
-        Audit withoutLearning = new Audit(
-                audit.scope(),
-                audit.candidates(),
-                audit.returns(),
-                List.of(audit.findings().get(1)),
-                audit.recommendations(),
-                List.of(audit.learning().get(0)));
-        LearningBriefs of = LearningBriefs.of(DocumentFixtures.guarded(withoutLearning), DocumentFixtures.tools());
+        Audit audit = BriefFixtures.audit();
+        Audit withoutLearning = audit.withFindings(List.of(audit.findings().get(1)))
+                .withLearning(List.of(audit.learning().get(0)));
+        LearningBriefs of = LearningBriefs.of(BriefFixtures.analysed(withoutLearning));
         assertThatThrownBy(of::all).isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
                 .extracting(Problem::message)
                 .containsExactly(
@@ -160,7 +252,7 @@ class LearningBriefsTest {
     @Test
     @DisplayName("says how many values the privacy guard redacted")
     void redactionNote() throws IOException {
-        Audit audit = DocumentFixtures.audit();
+        Audit audit = BriefFixtures.audit();
         ObjectiveFindings fathers = audit.findings().get(0);
         Audit named = withFindings(
                 audit,
@@ -188,7 +280,7 @@ class LearningBriefsTest {
     @Test
     @DisplayName("prints all of the panel's narrative and what good looks like, in the PDF and the HTML alike")
     void neverDropsContent() throws IOException {
-        Audit audit = DocumentFixtures.audit();
+        Audit audit = BriefFixtures.audit();
         ObjectiveFindings fathers = audit.findings().get(0);
         List<String> narrative = List.of(
                 "Where men were engaged, practice was strong and histories were checked.",
@@ -199,11 +291,7 @@ class LearningBriefsTest {
                 "Every man in or around the household is identified.",
                 "Fathers are seen in their own right.",
                 "The plan says what is expected of each man.");
-        Audit full = new Audit(
-                audit.scope(),
-                audit.candidates(),
-                audit.returns(),
-                List.of(
+        Audit full = audit.withFindings(List.of(
                         new ObjectiveFindings(
                                 fathers.objectiveId(),
                                 fathers.grade(),
@@ -211,11 +299,10 @@ class LearningBriefsTest {
                                 narrative,
                                 fathers.goodPractice(),
                                 fathers.areasForDevelopment()),
-                        audit.findings().get(1)),
-                audit.recommendations(),
-                List.of(withWhatGoodLooksLike(learning, good), audit.learning().get(1)));
-        LearningBrief brief = LearningBriefs.of(DocumentFixtures.guarded(full), DocumentFixtures.tools())
-                .brief(DocumentFixtures.FATHERS);
+                        audit.findings().get(1)))
+                .withLearning(List.of(
+                        withWhatGoodLooksLike(learning, good), audit.learning().get(1)));
+        LearningBrief brief = LearningBriefs.of(BriefFixtures.analysed(full)).brief(DocumentFixtures.FATHERS);
         String html = new String(brief.toHtml(), StandardCharsets.UTF_8);
         try (PdfInspection pdf = new PdfInspection(brief.toPdf())) {
             String text = pdf.text().replaceAll("\\s+", " ");
@@ -228,22 +315,16 @@ class LearningBriefsTest {
     @DisplayName(
             "refuses a brief too long for two pages, naming the field to shorten and by how much, never cutting it")
     void refusesTooLong() {
-        Audit audit = DocumentFixtures.audit();
+        Audit audit = BriefFixtures.audit();
         List<String> good = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             good.add("Practice point " + i + ": every man in or around the household is identified, seen in his own"
                     + " right, and his history checked with the police and adult services.");
         }
-        Audit tooLong = new Audit(
-                audit.scope(),
-                audit.candidates(),
-                audit.returns(),
-                audit.findings(),
-                audit.recommendations(),
-                List.of(
-                        withWhatGoodLooksLike(audit.learning().get(0), good),
-                        audit.learning().get(1)));
-        LearningBriefs of = LearningBriefs.of(DocumentFixtures.guarded(tooLong), DocumentFixtures.tools());
+        Audit tooLong = audit.withLearning(List.of(
+                withWhatGoodLooksLike(audit.learning().get(0), good),
+                audit.learning().get(1)));
+        LearningBriefs of = LearningBriefs.of(BriefFixtures.analysed(tooLong));
         assertThatThrownBy(() -> of.brief(DocumentFixtures.FATHERS))
                 .isInstanceOfSatisfying(MissingContentException.class, e -> {
                     assertThat(e.problems()).extracting(Problem::path).containsExactly("/learning/0/whatGoodLooksLike");
@@ -262,7 +343,7 @@ class LearningBriefsTest {
         String html = new String(briefs.get(0).toHtml(), StandardCharsets.UTF_8);
         assertThat(html)
                 .contains("7-minute briefing: Fathers and males in the household")
-                .contains("7. What to do");
+                .contains("7. What the partnership is doing");
     }
 
     @Test
@@ -296,16 +377,12 @@ class LearningBriefsTest {
                 learning.thingsToRemember(),
                 learning.whatToDo(),
                 learning.reflectionQuestions(),
-                learning.resources());
+                learning.resources(),
+                learning.reviewBy(),
+                learning.contactRole());
     }
 
     private static Audit withFindings(Audit audit, ObjectiveFindings first) {
-        return new Audit(
-                audit.scope(),
-                audit.candidates(),
-                audit.returns(),
-                List.of(first, audit.findings().get(1)),
-                audit.recommendations(),
-                audit.learning());
+        return audit.withFindings(List.of(first, audit.findings().get(1)));
     }
 }

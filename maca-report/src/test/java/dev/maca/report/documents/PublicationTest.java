@@ -17,7 +17,7 @@ class PublicationTest {
 
     @BeforeAll
     static void analyse() {
-        Audit audit = PanelPacksTest.audit().withPanelReviews(DocumentFixtures.panelReviews());
+        Audit audit = BriefFixtures.ready(PanelPacksTest.audit());
         analysed = AnalysedAudit.of(DocumentFixtures.guarded(audit), DocumentFixtures.tools());
     }
 

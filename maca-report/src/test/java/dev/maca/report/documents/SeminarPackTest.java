@@ -1,9 +1,13 @@
 package dev.maca.report.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.maca.audit.Audit;
 import dev.maca.report.testing.PdfInspection;
 import dev.maca.report.testing.VeraPdf;
+import dev.maca.scope.Milestone;
+import dev.maca.validation.Problem;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The Best Practice Seminar pack")
+@DisplayName("The seminar pack")
 class SeminarPackTest {
     private static byte[] bytes;
     private static PdfInspection pdf;
@@ -19,7 +23,7 @@ class SeminarPackTest {
 
     @BeforeAll
     static void render() throws IOException {
-        AnalysedAudit analysed = DocumentFixtures.analysed();
+        AnalysedAudit analysed = BriefFixtures.analysed();
         briefs = LearningBriefs.of(analysed).all();
         bytes = SeminarPack.of(analysed).toPdf();
         pdf = new PdfInspection(bytes);
@@ -31,25 +35,117 @@ class SeminarPackTest {
     }
 
     @Test
-    @DisplayName("opens with an agenda for the seminar month with a session per objective")
-    void agenda() throws IOException {
-        String agenda = pdf.pageText(2).replaceAll("\\s+", " ");
-        assertThat(pdf.pageText(1)).contains("June 2021");
-        assertThat(agenda)
-                .contains("Agenda")
-                .contains("The Best Practice Seminar in June 2021")
+    @DisplayName("is titled with the event's name from the timeline, the partnership only on the cover")
+    void title() throws IOException {
+        String cover = pdf.pageText(1).replaceAll("\\s+", " ");
+        assertThat(cover)
+                .contains(BriefFixtures.EVENT)
+                .contains("Seaside Safeguarding Children Partnership")
+                .contains("Thursday 24 June 2021")
+                .doesNotContain("Best Practice Seminar");
+        assertThat(SeminarPack.of(BriefFixtures.analysed())
+                        .toDocument()
+                        .metadata()
+                        .title())
+                .isEqualTo(BriefFixtures.EVENT);
+    }
+
+    @Test
+    @DisplayName("gives the event's day, times, venue, link and facilitators by role")
+    void details() {
+        assertThat(text())
                 .containsSubsequence(
-                        "Welcome",
-                        "Session 1: Fathers and males in the household",
+                        "The event",
+                        "Thursday 24 June 2021, 09:30 to 12:30",
+                        "Training room 2, Civic Offices",
+                        "https://meet.example.org/learning-event",
+                        "Partnership Business Manager (chair); Designated Nurse for Safeguarding (case study)");
+    }
+
+    @Test
+    @DisplayName("has an agenda timed from start to end, built from the objectives, case study and voice segment")
+    void agenda() {
+        assertThat(text())
+                .containsSubsequence(
+                        "Agenda",
+                        "09:30–",
+                        "Welcome and the audit",
+                        "What we found: Fathers and males in the household",
                         "Fathers were too often known about but not seen.",
-                        "Session 2: The impact of Covid-",
-                        "Close");
+                        "What we found: The impact of Covid-19",
+                        "Case study: group work",
+                        "The family's and practitioners' voice",
+                        "What the partnership is doing, and your commitments")
+                .containsPattern("\\d\\d:\\d\\d–12:30 What the partnership is doing");
+    }
+
+    @Test
+    @DisplayName("gives the panel's agreed illustration as the case study, with each objective's question for groups")
+    void caseStudy() {
+        assertThat(text())
+                .containsSubsequence(
+                        "Case study for group work",
+                        BriefFixtures.ILLUSTRATION,
+                        "Questions for your group",
+                        BriefFixtures.FATHERS_QUESTION,
+                        "What does this family's story tell us about the impact of Covid-19?")
+                .doesNotContainPattern("Family \\d");
+    }
+
+    @Test
+    @DisplayName("has an attendance sheet with rows to fill in for every agency of the scope")
+    void attendance() throws IOException {
+        String sheet = text().substring(text().indexOf("Attendance by agency"), text().indexOf("On the day"));
+        assertThat(sheet).contains("Agency", "Name", "Role and team", "Signature");
+        for (String agency : DocumentFixtures.AGENCY_NAMES) {
+            assertThat(sheet.split(java.util.regex.Pattern.quote(agency), -1))
+                    .as(agency)
+                    .hasSize(SeminarSections.ROWS_PER_AGENCY + 1);
+        }
+        assertThat(sheet).contains("Other (please say)");
+    }
+
+    @Test
+    @DisplayName("has an evaluation form for the day and a follow-up three months after the event")
+    void evaluation() {
+        assertThat(text())
+                .containsSubsequence(
+                        "Evaluation",
+                        "On the day",
+                        "I feel confident about fathers and males in the household",
+                        "One thing you will do differently",
+                        "Three months on",
+                        "On or after 24 September 2021",
+                        "What have you done differently since the event?");
+    }
+
+    @Test
+    @DisplayName("refuses a pack without the event's details or a usable case study, naming each field")
+    void requiresEventAndCaseStudy() {
+        Audit audit = BriefFixtures.audit();
+        Milestone seminar = BriefFixtures.seminar(audit);
+        Audit bare = BriefFixtures.withSeminar(
+                        audit, Milestone.inMonth(seminar.id(), seminar.kind(), seminar.description(), seminar.month()))
+                .withPanelReviews(audit.panelReviews().stream()
+                        .map(r -> r.illustration().isPresent()
+                                ? r.toBuilder()
+                                        .illustration("In March 2020 the baby was seen.")
+                                        .build()
+                                : r)
+                        .toList());
+        assertThatThrownBy(() -> SeminarPack.of(BriefFixtures.analysed(bare)).toDocument())
+                .isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path)
+                        .containsExactly(
+                                "/scope/timeline/milestones/2/date",
+                                "/scope/timeline/milestones/2/event",
+                                "/panelReviews/1/illustration"));
     }
 
     @Test
     @DisplayName("follows the agenda with every brief, each starting on a new page")
     void everyBriefOnANewPage() throws IOException {
-        int previous = 2;
+        int previous = firstPageWith("Three months on");
         for (LearningBrief brief : briefs) {
             int start = firstPageWith(brief.title());
             assertThat(start).as(brief.title()).isGreaterThan(previous);
@@ -66,12 +162,15 @@ class SeminarPackTest {
         assertThat(pdf.bookmarks())
                 .containsSubsequence(
                         "Agenda",
+                        "Case study for group work",
+                        "Attendance",
+                        "Evaluation",
                         briefs.get(0).title(),
-                        "  1. Background",
-                        "  7. What to do",
+                        "  1. The question",
+                        "  7. What the partnership is doing",
                         "  Questions for reflection",
                         briefs.get(1).title(),
-                        "  1. Background");
+                        "  1. The question");
     }
 
     @Test
@@ -98,6 +197,14 @@ class SeminarPackTest {
     @DisplayName("besides the part it claims (PDF/UA-1), passes every veraPDF PDF/UA-2 rule")
     void pdfUa2() throws Exception {
         assertThat(VeraPdf.ua2FailuresBesidesIdentification(bytes)).isEmpty();
+    }
+
+    private static String text() {
+        try {
+            return pdf.text().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int firstPageWith(String text) throws IOException {
