@@ -4,17 +4,15 @@ import dev.maca.audit.Action;
 import dev.maca.audit.Audit;
 import dev.maca.audit.Recommendation;
 import dev.maca.report.document.Block;
-import dev.maca.report.document.ListBlock;
 import dev.maca.report.document.Paragraph;
 import dev.maca.scope.Objective;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * What the partnership is doing about one objective: the actions of every recommendation linked to it, each with its
- * reference, owner role and target date, so practitioners see the loop closed. A recommendation without actions is
- * listed itself.
+ * What the partnership is doing about one objective: each recommendation linked to it, with its owner and date, then
+ * its actions by reference, owner role and target date, so practitioners see the loop closed within a brief's two
+ * pages; the action plan in the report says what each action is.
  */
 final class BriefActions {
     private BriefActions() {}
@@ -28,17 +26,25 @@ final class BriefActions {
             return List.of(Paragraph.of("The partnership made no recommendation on this question. Its learning is"
                     + " shared through this briefing and the learning event."));
         }
-        ListBlock list = ListBlock.bulleted(l -> {
-            for (Recommendation r : linked) {
-                if (r.actions().isEmpty()) {
-                    l.item(item(r.id(), r.text(), r.ownerRole(), r.targetDate()));
-                }
-                for (Action a : r.actions()) {
-                    l.item(item(reference(r, a), a.text(), a.ownerRole(), a.targetDate()));
-                }
+        List<Block> blocks = new java.util.ArrayList<>();
+        for (Recommendation r : linked) {
+            Paragraph.Builder p = Paragraph.builder()
+                    .bold(r.id() + ": ")
+                    .text(Figures.endSentence(r.text()) + " Owner: " + owner(r.ownerRole())
+                            + r.targetDate().map(d -> ", by " + Timing.day(d)).orElse("") + ".");
+            if (!r.actions().isEmpty()) {
+                List<String> actions = r.actions().stream()
+                        .map(a -> reference(r, a) + " (" + owner(a.ownerRole())
+                                + a.targetDate()
+                                        .map(d -> ", by " + Timing.day(d))
+                                        .orElse("") + ")")
+                        .toList();
+                p.text(" " + (actions.size() == 1 ? "Its action: " : "Its actions: ") + String.join("; ", actions)
+                        + ".");
             }
-        });
-        return List.of(list);
+            blocks.add(p.build());
+        }
+        return List.copyOf(blocks);
     }
 
     /**
@@ -82,9 +88,7 @@ final class BriefActions {
         return a.ref().startsWith(r.id()) ? a.ref() : r.id() + " action " + a.ref();
     }
 
-    private static Paragraph item(String ref, String text, String owner, Optional<LocalDate> by) {
-        Paragraph.Builder p = Paragraph.builder().bold(ref + ": ").text(Figures.endSentence(text) + " ");
-        p.text("Owner: " + owner + by.map(d -> "; by " + Timing.day(d)).orElse("") + ".");
-        return p.build();
+    private static String owner(String role) {
+        return role.isBlank() ? "to be agreed" : role;
     }
 }

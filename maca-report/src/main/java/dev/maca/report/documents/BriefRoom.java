@@ -49,7 +49,6 @@ final class BriefRoom {
                 JsonPointer.root().append("learning").append(audit.learning().indexOf(learning));
         List<Field> all = List.of(
                 new Field(found.append("keyMessage"), "the panel's key message", words(findings.keyMessage()), 25),
-                new Field(found.append("narrative"), "the panel's narrative", words(findings.narrative()), 80),
                 new Field(found.append("goodPractice"), "the good practice", words(findings.goodPractice()), 20),
                 new Field(
                         found.append("areasForDevelopment"),

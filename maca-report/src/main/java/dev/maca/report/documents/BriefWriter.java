@@ -80,7 +80,6 @@ final class BriefWriter {
         List<Block> found = new ArrayList<>();
         found.add(bullets(facts.facts(objective)));
         found.add(keyMessage(findings));
-        found.addAll(paragraphs(findings.narrative()));
         parts.add(new BriefPart(PART_TITLES.get(2), found));
         parts.add(new BriefPart(PART_TITLES.get(3), List.of(strengthsAndGaps(findings))));
         parts.add(new BriefPart(PART_TITLES.get(4), List.of(bullets(learning.thingsToRemember()))));

@@ -334,7 +334,7 @@ class BusinessGroupReportTest {
                 .anySatisfy(b -> assertThat(b)
                         .isInstanceOfSatisfying(dev.maca.report.document.Callout.class, c -> assertThat(c.title())
                                 .isEqualTo("Case illustration")));
-        assertThat(text).contains("A baby's father was named at booking and never seen again by any agency.");
+        assertThat(text).contains(BriefFixtures.ILLUSTRATION);
     }
 
     @Test

@@ -54,9 +54,9 @@ class DetailSentencesTest {
                 new ObjectiveFindings(
                         f.objectiveId(),
                         f.grade(),
-                        f.keyMessage(),
-                        List.of("Where men were engaged, practice was strong. In one family, both men in the home were"
-                                + " in treatment at the Harbour Recovery Service."),
+                        "Where men were engaged, practice was strong. In one family, both men in the home were"
+                                + " in treatment at the Harbour Recovery Service.",
+                        f.narrative(),
                         f.goodPractice(),
                         f.areasForDevelopment()),
                 audit.findings().get(1)));

@@ -411,7 +411,7 @@ final class DocumentFixtures {
                         .grade(FATHERS, PanelGrade.of("requires-improvement", "The father was seen but not assessed."))
                         .grade(COVID, PanelGrade.of("good", "Contact stayed face to face where it mattered."))
                         .keyLearning("Ask who the men in the household are.")
-                        .illustration("A baby's father was named at booking and never seen again by any agency.")
+                        .illustration(BriefFixtures.ILLUSTRATION)
                         .familyVoice(new FamilyVoice(
                                 true,
                                 "Invited by letter from the partnership.",

@@ -137,9 +137,9 @@ class SeminarPackTest {
                 .isInstanceOfSatisfying(MissingContentException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path)
                         .containsExactly(
-                                "/scope/timeline/milestones/2/date",
-                                "/scope/timeline/milestones/2/event",
-                                "/panelReviews/1/illustration"));
+                                "/scope/timeline/milestones/3/date",
+                                "/scope/timeline/milestones/3/event",
+                                "/panelReviews/0/illustration"));
     }
 
     @Test
