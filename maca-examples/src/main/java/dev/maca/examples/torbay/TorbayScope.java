@@ -183,13 +183,18 @@ public final class TorbayScope {
 
     /**
      * Commissioned by the TSCP Executive, as the scope says; reported to the Business Group, as its timeline says; and
-     * approved by the Business Group, then the Delegated and the Lead Safeguarding Partners.
+     * approved as a May 2021 paper was under Working Together 2018: by the Business Group, then the Executive, then the
+     * three safeguarding partners (the Delegated and Lead Safeguarding Partners of Working Together 2023 came later).
      */
     private static Governance governance() {
         return new Governance(
                 "the TSCP Executive",
                 "the Business Group",
-                List.of("the Business Group", "the Delegated Safeguarding Partners", "the Lead Safeguarding Partners"));
+                List.of(
+                        "the Business Group",
+                        "the TSCP Executive",
+                        "the three safeguarding partners (Torbay Council, NHS Devon CCG and Devon and Cornwall"
+                                + " Police)"));
     }
 
     /**

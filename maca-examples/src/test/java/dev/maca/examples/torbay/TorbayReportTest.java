@@ -196,7 +196,10 @@ class TorbayReportTest {
         assertThat(audit.scope().governance().commissionedBy()).isEqualTo("the TSCP Executive");
         assertThat(audit.scope().governance().approvalRoute())
                 .containsExactly(
-                        "the Business Group", "the Delegated Safeguarding Partners", "the Lead Safeguarding Partners");
+                        "the Business Group",
+                        "the TSCP Executive",
+                        "the three safeguarding partners (Torbay Council, NHS Devon CCG and Devon and Cornwall"
+                                + " Police)");
         assertThat(audit.scope().commissioningQuestion()).get().asString().contains("common to practice");
         assertThat(audit.report().orElseThrow().control().handling()).startsWith("Not for onward circulation");
     }
