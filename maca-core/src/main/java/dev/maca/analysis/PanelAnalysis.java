@@ -84,13 +84,20 @@ public record PanelAnalysis(
 
     /**
      * The baseline this audit gives a recommendation's measure of impact: for a shared measure, the families where at
-     * least one agency's record shows it; for an objective, the families the panel graded at or above the expected
-     * standard. Empty when no question carries the shared measure, or the scope has no such objective.
+     * least one agency's record shows it, of the families where it applied and was asked (so "disagreement escalated"
+     * counts only the families where a disagreement arose); for an objective, the families the panel graded at or
+     * above the expected standard, of the whole cohort. Empty when no question carries the shared measure, or the
+     * scope has no such objective.
      */
     public Optional<FamilyCount> baseline(ImpactMeasure measure) {
         present(measure, "measure");
         if (measure.sharedMeasure().isPresent()) {
-            return measure(measure.sharedMeasure().get()).map(m -> m.count(MeasureOutcome.YES));
+            return measure(measure.sharedMeasure().get())
+                    .map(m -> FamilyCount.of(
+                            m.anyAgency().caseIds(),
+                            m.anyAgency().families()
+                                    - m.notApplicable().count()
+                                    - m.notAsked().count()));
         }
         return objective(measure.objectiveId().orElseThrow()).map(ObjectivePanelGrades::atOrAboveExpected);
     }

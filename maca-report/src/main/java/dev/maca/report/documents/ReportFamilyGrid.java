@@ -5,6 +5,7 @@ import dev.maca.analysis.PanelAnalysis;
 import dev.maca.analysis.PanelCell;
 import dev.maca.audit.Audit;
 import dev.maca.report.document.Section;
+import dev.maca.returns.Judgement;
 import dev.maca.scope.Objective;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,12 @@ final class ReportFamilyGrid {
 
     Section section() {
         List<Objective> objectives = audit.scope().objectives();
+        GradeAbbreviations abbreviations = GradeAbbreviations.of(audit.scope().gradingScale());
         return Section.of("The panel's grades by family", s -> {
             s.paragraph("Each family's grades as the panel agreed them, objective by objective, numbered as in the"
-                    + " objectives above. Each agency's own grades are fed back to that agency, not compared here.");
+                    + " objectives above"
+                    + abbreviations.key().map(k -> " (" + k + ", – not graded)").orElse("")
+                    + ". Each agency's own grades are fed back to that agency, not compared here.");
             s.table(t -> {
                 List<String> header = new ArrayList<>();
                 header.add("Family");
@@ -35,9 +39,9 @@ final class ReportFamilyGrid {
                     header.add("Objective " + (i + 1));
                 }
                 float[] widths = new float[header.size()];
-                widths[0] = 1.4f;
+                widths[0] = 1.6f;
                 for (int c = 1; c < widths.length; c++) {
-                    widths[c] = 1.4f;
+                    widths[c] = 1.1f;
                 }
                 t.caption("The panel's grade for each family and objective")
                         .header(header.toArray(String[]::new))
@@ -48,7 +52,7 @@ final class ReportFamilyGrid {
                     row.add(family.family().pseudonym());
                     for (Objective objective : objectives) {
                         row.add(family.cell(objective.id())
-                                .map(ReportFamilyGrid::cell)
+                                .map(c -> cell(c, abbreviations))
                                 .orElse("–"));
                     }
                     t.row(row);
@@ -57,11 +61,12 @@ final class ReportFamilyGrid {
         });
     }
 
-    private static String cell(PanelCell cell) {
+    private static String cell(PanelCell cell, GradeAbbreviations abbreviations) {
         return switch (cell.state()) {
-            case GRADED -> cell.grade().orElseThrow().label();
-            case NOT_APPLICABLE -> "Not applicable";
-            default -> "Not graded";
+            case GRADED -> abbreviations.of(
+                    new Judgement(cell.grade().orElseThrow().id(), ""));
+            case NOT_APPLICABLE -> "N/A";
+            default -> "–";
         };
     }
 }

@@ -73,7 +73,12 @@ final class ReportPlan {
                 .map(id -> SharedMeasures.of(id).label() + ", by at least one agency")
                 .orElseGet(() -> atStandard(measure.objectiveId().orElseThrow()));
         Optional<FamilyCount> baseline = panel.baseline(measure);
-        String now = baseline.map(b -> b.count() + " of " + Figures.count(b.families(), "family", "families") + " now")
+        int cohort = panel.families().size();
+        String now = baseline.map(b -> b.count() + " of "
+                        + (b.families() < cohort
+                                ? "the " + Figures.count(b.families(), "family", "families") + " where it applied"
+                                : Figures.count(b.families(), "family", "families"))
+                        + " now")
                 .orElse("no baseline in this audit");
         return what + ": " + now + "; target " + measure.targetFamilies() + " at re-audit";
     }
@@ -89,8 +94,9 @@ final class ReportPlan {
 
     Section actionPlan() {
         return Section.of("Action plan", s -> {
-            s.paragraph("Each action's status is as at " + Timing.day(reportDay) + ". An action is overdue once its"
-                    + " target date has passed and it is not complete.");
+            s.paragraph(p -> p.text("Each action's status is as at " + Timing.day(reportDay) + ". An action is overdue"
+                            + " once its target date has passed and it is not complete.")
+                    .keepWithNext());
             s.table(t -> {
                 t.caption("Action plan: each action, its owner, target date, status and last update")
                         .header("Ref", "Action", "Owner", "Target date", "Status", "Last update")
@@ -105,7 +111,7 @@ final class ReportPlan {
                                 a.statusOn(reportDay).label(),
                                 a.lastUpdated().map(Timing::day).orElse("None yet"))));
             });
-            s.paragraph("Key to the statuses:");
+            s.paragraph(p -> p.text("Key to the statuses:").keepWithNext());
             s.bullets(l -> {
                 for (ActionStatus status : ActionStatus.values()) {
                     l.item(Paragraph.builder()

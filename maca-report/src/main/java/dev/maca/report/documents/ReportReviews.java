@@ -26,7 +26,10 @@ final class ReportReviews {
             s.paragraph("The audit looked in the families' records for the learning of earlier audits and reviews:"
                     + " how well it has been embedded in practice, and what difference it has made.");
             for (PreviousReview review : audit.scope().previousReviews()) {
-                s.subheading(review.reference() + ": " + review.title() + " (" + review.year() + ")");
+                String year = String.valueOf(review.year());
+                boolean dated =
+                        review.reference().contains(year) || review.title().contains(year);
+                s.subheading(review.reference() + ": " + review.title() + (dated ? "" : " (" + year + ")"));
                 if (!review.keyMessages().isEmpty()) {
                     s.paragraph("Its messages:");
                     s.bullets(l -> review.keyMessages().forEach(l::item));

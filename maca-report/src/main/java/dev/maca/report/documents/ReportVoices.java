@@ -6,6 +6,7 @@ import dev.maca.analysis.PanelAnalysis;
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.panel.ConcernSource;
+import dev.maca.panel.Consent;
 import dev.maca.panel.FamilyVoice;
 import dev.maca.panel.ImmediateConcern;
 import dev.maca.panel.PanelReview;
@@ -59,14 +60,17 @@ final class ReportVoices {
                     + " returns describe the children's daily lives in " + described + " of the "
                     + Figures.count(cohort.size(), "family", "families") + ".");
             panel.measure(SharedMeasures.CHILD_SEEN_AND_HEARD.id()).ifPresent(m -> s.paragraph(seenAndHeard(m)));
-            List<String> children = reviews.stream()
+            // Only the words of families who agreed that what they said may be used are quoted, never with whose.
+            List<FamilyVoice> quotable = reviews.stream()
                     .flatMap(r -> r.familyVoice().stream())
+                    .filter(v -> v.consent() == Consent.GIVEN)
+                    .toList();
+            List<String> children = quotable.stream()
                     .map(FamilyVoice::childView)
                     .filter(v -> !v.isBlank())
                     .limit(QUOTES)
                     .toList();
-            List<String> parents = reviews.stream()
-                    .flatMap(r -> r.familyVoice().stream())
+            List<String> parents = quotable.stream()
                     .map(FamilyVoice::parentView)
                     .filter(v -> !v.isBlank())
                     .limit(QUOTES)
@@ -85,6 +89,10 @@ final class ReportVoices {
                             ? "No family was invited to contribute."
                             : Figures.capitalised(Figures.count((int) invited, "family was", "families were"))
                                     + " invited to contribute, and " + heard + " took part.");
+            if (!children.isEmpty() || !parents.isEmpty()) {
+                s.paragraph("The words below are quoted only from families who agreed that what they said could be"
+                        + " used, and without saying whose they are.");
+            }
             if (!children.isEmpty()) {
                 s.paragraph("What children said, in the words the panel recorded:");
                 s.bullets(l -> children.forEach(l::item));
@@ -159,9 +167,31 @@ final class ReportVoices {
                             : "Not every concern records what was done at once; the audit coordinator is following"
                                     + " that up.")
                     + " " + Figures.capitalised(Figures.count(concerns.closed(), "is", "are")) + " closed and "
-                    + concerns.open() + " still open, followed up by the audit coordinator with "
-                    + (concerns.open() == 1 ? "its owner" : "their owners") + ". The panel packs hold the detail.");
+                    + concerns.open()
+                    + " still open. The audit coordinator (the partnership's officer who runs the audit)"
+                    + " follows each open concern up with its owner until it is closed or held in a statutory process;"
+                    + " the details stay in the family's OFFICIAL-SENSITIVE panel pack.");
+            s.table(t -> {
+                t.caption("Immediate concerns: when raised, by whom, who owns the follow-up, and where each stands")
+                        .header("Raised", "Raised by", "Owner of the follow-up", "Status")
+                        .widths(1.3f, 2, 3, 1.2f);
+                for (ImmediateConcern c : audit.immediateConcerns()) {
+                    t.row(
+                            Timing.month(java.time.YearMonth.from(c.raisedOn())),
+                            raisedBy(c.source()),
+                            c.ownerRole(),
+                            c.status().label());
+                }
+            });
         });
+    }
+
+    private static String raisedBy(ConcernSource source) {
+        return switch (source) {
+            case RETURN -> "An auditor, reading the record";
+            case PANEL -> "The panel";
+            case COORDINATOR -> "The audit coordinator";
+        };
     }
 
     private static void add(List<String> parts, int count, String how) {
