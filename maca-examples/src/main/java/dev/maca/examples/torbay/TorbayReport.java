@@ -29,7 +29,7 @@ final class TorbayReport {
                 TorbayRecommendations.BUSINESS_MANAGER,
                 List.of(
                         "Members of the TSCP Business Group",
-                        "The TSCP Executive (the Delegated Safeguarding Partners), for approval",
+                        "The TSCP Executive (the three safeguarding partners' senior representatives), for approval",
                         "The safeguarding leads of the eight agencies that took part, for their own agency's"
                                 + " actions"),
                 "Not for onward circulation without the agreement of the Partnership Business Manager.");
@@ -38,18 +38,20 @@ final class TorbayReport {
     private static List<String> conclusion() {
         return List.of(
                 "The Executive asked to what extent the themes of the Rapid Review are common to practice across the"
-                        + " Partnership now. The panel's answer is that two of them are common. In 9 of the 15"
-                        + " families the men in the household were not seen, checked or planned for well enough, and"
-                        + " in 7 agencies did not put together what each knew of domestic abuse, drinking, drug use"
-                        + " and mental ill health, or test what parents told them. Where professionals disagreed or"
-                        + " were uneasy, in 4 of the 8 families it went no further than the record, and the response"
-                        + " to Covid-19 fell below Good in 8 of the 15.",
-                "Two themes were less common. In 10 of the 15 families the unborn baby was assessed in its own right"
-                        + " with a birth plan, and in 10 a mother's mental ill health and what it meant for her"
-                        + " parenting were understood. Where these went wrong the consequences were serious: 3 babies"
-                        + " went home with no plan, and in 2 families the panel graded practice Inadequate on four or"
-                        + " more of the six objectives. Both of those families were acted on during the audit; of the"
-                        + " 5 immediate concerns raised, 4 are closed and 1 is being followed up with its owner.",
+                        + " Partnership now. The panel's answer is that they are: each theme was found below Good in"
+                        + " at least a third of the 15 families, and three of them in half or more. In 9 of the 15"
+                        + " families the men in the household were not seen, checked or planned for well enough. In"
+                        + " 8 the response to Covid-19 did not keep the children in sight. In 7 agencies did not put"
+                        + " together what each knew of domestic abuse, drinking, drug use and mental ill health, or"
+                        + " test what parents told them. Where professionals disagreed or were uneasy, in 4 of the 8"
+                        + " families where that arose it went no further than the record.",
+                "Planning for the unborn baby and understanding a mother's mental health fell short in fewer"
+                        + " families, 5 of the 15 each, but seriously where they did. The panel graded planning for the"
+                        + " unborn baby Good in 10 families; the records show the baby's risk assessed in its own"
+                        + " right in 9 of the 14 families where agencies were asked, and no agency's birth plan with a"
+                        + " contingency in 2. In 2 families the panel graded practice Inadequate on four or more of"
+                        + " the six objectives. Both were acted on during the audit: of the 5 immediate concerns"
+                        + " raised, 4 are closed and 1 is being followed up with its owner.",
                 "The themes are therefore not confined to the family the Rapid Review considered: they are a"
                         + " pattern in practice where adversities are complex and a man in the home is known about"
                         + " but not assessed. The learning of earlier reviews on men and on analysing risks together"

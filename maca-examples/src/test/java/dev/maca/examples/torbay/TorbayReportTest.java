@@ -163,10 +163,20 @@ class TorbayReportTest {
                 .orElseThrow()
                 .atOrAboveExpected()
                 .count();
+        var unbornAssessed = panel.measure("unborn-risk-assessed-separately").orElseThrow();
+        var birthPlan = panel.measure("birth-plan-in-place").orElseThrow();
         assertThat(all)
                 .contains("In " + menBelow + " of the 15 families the men in the household")
-                .contains("in " + curiosityBelow + " agencies did not put together")
-                .contains("In " + unbornMet + " of the 15 families the unborn baby")
+                .contains("In " + curiosityBelow + " agencies did not put together")
+                .contains("graded planning for the unborn baby Good in " + unbornMet + " families")
+                .contains("assessed in its own right in "
+                        + unbornAssessed.anyAgency().count() + " of the "
+                        + (15
+                                - unbornAssessed.notAsked().count()
+                                - unbornAssessed.notApplicable().count())
+                        + " families where agencies were asked")
+                .contains("no agency's birth plan with a contingency in "
+                        + birthPlan.noAgency().count())
                 .contains(panel.concerns().total() + " immediate concerns raised, "
                         + panel.concerns().closed() + " are closed");
     }

@@ -167,6 +167,7 @@ class TorbayScopeTest {
                                 "Best Practice Seminar/Learning to be disseminated in June",
                                 YearMonth.of(2021, 6)));
         assertThat(scope.timeline().milestones())
+                .filteredOn(m -> m.kind() != MilestoneKind.SEMINAR) // the seminar's day is the example's own
                 .allSatisfy(m -> assertThat(m.date()).isEqualTo(Optional.empty()));
     }
 
