@@ -33,7 +33,7 @@ public record GradingScale(String name, List<Grade> grades, String expectedStand
      */
     public static GradingScale ofsted() {
         return new GradingScale(
-                "four-point practice scale (Outstanding to Inadequate)",
+                "four-point practice scale",
                 List.of(
                         new Grade(
                                 "outstanding",

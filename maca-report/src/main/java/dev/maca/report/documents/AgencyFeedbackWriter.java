@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,15 +275,13 @@ final class AgencyFeedbackWriter {
                         .keepWithNext());
                 actionTable(s, "Partnership actions that name " + agency, shared, day);
             }
-            Set<ActionStatus> shown = EnumSet.noneOf(ActionStatus.class);
-            own.forEach(a -> shown.add(a.statusOn(day)));
-            shared.forEach(a -> shown.add(a.statusOn(day)));
-            if (!shown.isEmpty()) {
+            if (!own.isEmpty() || !shared.isEmpty()) {
                 s.paragraph(p -> p.text("Key to the statuses:").keepWithNext());
-                s.bullets(l -> shown.forEach(status -> l.item(Paragraph.builder()
-                        .bold(status.label() + ": ")
-                        .text(status.meaning())
-                        .build())));
+                s.bullets(l -> List.of(ActionStatus.values())
+                        .forEach(status -> l.item(Paragraph.builder()
+                                .bold(status.label() + ": ")
+                                .text(status.meaning())
+                                .build())));
             }
         });
     }

@@ -12,7 +12,6 @@ import dev.maca.audit.Audit;
 import dev.maca.audit.ObjectiveFindings;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.GradingScale;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.AuditTools;
@@ -79,7 +78,7 @@ final class ReportFindings {
             List<MeasureAnalysis> measures = measuresFor(objective);
             if (!measures.isEmpty()) {
                 s.table(t -> {
-                    t.caption("What the families' records show, " + Figures.lowerFirst(objective.title()))
+                    t.caption("What the families' records show for " + Figures.lowerFirst(objective.title()))
                             .header("In the record", "At least one agency", "Partly", "No agency", "Not asked or N/A")
                             .widths(3.2f, 1.2f, 0.9f, 1, 1.2f)
                             .rowHeaders();
@@ -176,11 +175,8 @@ final class ReportFindings {
         Set<String> agreedWithAll = new LinkedHashSet<>(compared);
         agreedWithAll.removeAll(lower);
         agreedWithAll.removeAll(higher);
-        GradingScale scale = scope.gradingScale();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "Families compared (an agency's own grade and the panel's on the " + scale.name() + ")",
-                String.valueOf(all)));
+        rows.add(List.of("Families with at least one agency's own grade to compare", String.valueOf(all)));
         rows.add(List.of("The panel's grade matched every agency's own", String.valueOf(agreedWithAll.size())));
         rows.add(List.of("The panel graded lower than at least one agency had", String.valueOf(lower.size())));
         rows.add(List.of("... of them, two or more grades lower", String.valueOf(lowerByTwo.size())));

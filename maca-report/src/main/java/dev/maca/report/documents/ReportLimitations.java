@@ -42,6 +42,9 @@ final class ReportLimitations {
             limits.add("With " + Figures.count(families, "family", "families") + ", figures are given as counts, not"
                     + " percentages: a difference of one or two families is not a trend.");
         }
+        limits.add("The families were the first " + families + " in the order the partnership listed the candidates"
+                + " that met every criterion: not a random or risk-stratified sample, so they show what practice can be"
+                + " like, not how often each finding occurs across the partnership.");
         lateness().ifPresent(limits::add);
         long involved = audit.returns().stream()
                 .filter(r -> r.independence().map(i -> i.involved()).orElse(false))

@@ -41,9 +41,8 @@ final class ReportMethodology {
         GradingScale scale = scope.gradingScale();
         return Section.of("Method", s -> {
             s.subheading("Cohort criteria and selection");
-            if (!criteria.introduction().isBlank()) {
-                s.paragraph(criteria.introduction());
-            }
+            // The scope's own sentences look forward ("to be identified"); the report says what was done.
+            s.paragraph("The cohort was drawn from families in which each of the following was a feature:");
             s.bullets(l -> criteria.features().forEach(f -> l.item(f.label())));
             int candidates = selection.cohort().size() + selection.exclusions().size();
             s.paragraph(Figures.count(candidates, "candidate case was", "candidate cases were")
@@ -54,9 +53,7 @@ final class ReportMethodology {
                     + " The annex lists every candidate and why it was or was not selected.");
             selection.shortfallWarning().ifPresent(s::paragraph);
             s.subheading("Agencies");
-            if (!scope.agenciesIntroduction().isBlank()) {
-                s.paragraph(scope.agenciesIntroduction());
-            }
+            s.paragraph("These agencies took part:");
             s.bullets(l -> scope.agencies().forEach(a -> l.item(agencies.name(a.id()))));
             s.paragraph("Each agency audited its own record of every cohort family it was involved with, using an"
                     + " audit tool of questions drawn from its practice standards (the annex lists them), from a"

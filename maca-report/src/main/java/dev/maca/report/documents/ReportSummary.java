@@ -36,7 +36,7 @@ final class ReportSummary {
         return Section.of(
                 "Document control",
                 s -> s.table(t -> {
-                    t.caption("Document control")
+                    t.caption("Version, status, author, distribution and approval route")
                             .header("Item", "Detail")
                             .widths(1.4f, 4)
                             .rowHeaders();

@@ -82,7 +82,7 @@ class AuditToolFormsTest {
                         "The children",
                         "Q1 What was life like for Child A?",
                         "Q2 What was life like for Baby B, before and after the birth?",
-                        "The four-point practice scale (Outstanding to Inadequate)",
+                        "The four-point practice scale",
                         "Your agency's involvement with the family: from February 2020 and still involved.",
                         "What difference did your agency's involvement make for the child?",
                         "Is there anything in this case that needs action now?",
