@@ -29,8 +29,8 @@ final class TorbayFindings {
         return List.of(
                 findings(
                         PROFESSIONAL_CURIOSITY,
-                        "Agencies were curious about what each of them saw, but in 7 of the 15 families no one put"
-                                + " the adversities together or tested what parents said.",
+                        "Each agency was curious, but in 7 of the 15 families no one pieced the adversities together"
+                                + " or tested parents' accounts.",
                         List.of(
                                 "The panel graded 8 of the 15 families Good, 5 Requires improvement and 2"
                                         + " Inadequate. An agency asked the mother about domestic abuse on her own in 9"
@@ -39,16 +39,12 @@ final class TorbayFindings {
                                         + " partner's drinking, missed health appointments, a child caring for a"
                                         + " parent) and no one put it together. In 2 more, a father's word that he had"
                                         + " stopped using, or an injury after missed appointments, went unchecked."),
-                        List.of(
-                                "Routine enquiry about domestic abuse, asked with the mother on her own.",
-                                "Nursery chronologies that turned lateness or hunger into a pattern."),
-                        List.of(
-                                "Put together what each agency knows before judging the risk.",
-                                "Check a parent's account of change with the service that would know.")),
+                        List.of("Domestic abuse enquiry with the mother alone; nursery chronologies of lateness."),
+                        List.of("Join up what agencies know and test parents' accounts before judging risk.")),
                 findings(
                         FATHERS_AND_MALES,
-                        "The men in the household were seen, checked and planned for in 6 of the 15 families; in the"
-                                + " other 9 they were known about but not assessed well enough.",
+                        "In 6 of the 15 families the men in the household were seen, checked and planned for; in 9"
+                                + " they were known about but not assessed well enough.",
                         List.of(
                                 "The panel graded 6 of the 15 families Good, 6 Requires improvement and 3"
                                         + " Inadequate.",
@@ -57,16 +53,15 @@ final class TorbayFindings {
                                         + " in the home and no agency assessed him. In 4, the service treating a"
                                         + " father's or partner's drinking or drug use told no one he was an expectant"
                                         + " father or lived with children, or that it had closed his case."),
-                        List.of(
-                                "Police checks on new partners and Clare's Law disclosures, shared promptly.",
-                                "Fathers seen on their own as well as with the mother."),
+                        List.of("Prompt police checks and Clare's Law disclosures on new partners; fathers seen alone"
+                                + " too."),
                         List.of(
                                 "Identify, see and check every man in or around the household.",
                                 "Adult services to share that a service user is an expectant father.")),
                 findings(
                         UNBORN_SAFETY_PLANNING,
-                        "In 10 of the 15 families the unborn baby had its own assessment and birth plan; in 3 the"
-                                + " baby went home with no plan at all.",
+                        "In 10 of the 15 families the unborn baby had its own assessment and birth plan; in 3 it"
+                                + " had neither.",
                         List.of(
                                 "The panel graded 10 of the 15 families Good, 2 Requires improvement and 3"
                                         + " Inadequate.",
@@ -75,17 +70,13 @@ final class TorbayFindings {
                                         + " knew of drug use in the home; that family was referred during the audit and now"
                                         + " has a plan. In the 2 graded Requires improvement, a closed referral cost"
                                         + " four months, and a plan left out the man living in the home."),
-                        List.of(
-                                "Midwives' early referrals, and their escalation when a referral was closed.",
-                                "Birth plans on the labour ward with a contingency for an early birth."),
-                        List.of(
-                                "Start a pre-birth assessment once a pregnancy is known in a family open to"
-                                        + " services.",
-                                "Any agency knowing of drug use where a baby is due should refer.")),
+                        List.of("Midwives' early referrals and escalation; birth plans on the labour ward."),
+                        List.of("A pre-birth assessment once a pregnancy is known in a family open to services, and a"
+                                + " referral from any agency knowing of drug use where a baby is due.")),
                 findings(
                         PROFESSIONAL_DIFFERENCES,
-                        "Professionals disagreed or were uneasy in 8 of the 15 families: the policy was used in 4"
-                                + " and changed the plan each time; in the other 4, unease was not raised.",
+                        "In 8 of the 15 families a professional was uneasy about a plan: 4 escalated and the plan"
+                                + " changed; 4 did not.",
                         List.of(
                                 "The panel graded 1 of the 15 families Outstanding, 3 Good, 3 Requires improvement"
                                         + " and 1 Inadequate, and found no disagreement to grade in the other 7.",
@@ -96,14 +87,13 @@ final class TorbayFindings {
                                         + " it possible."),
                         List.of(
                                 "Written, child-focused challenge, answered within the policy's timescales.",
-                                "Named professionals who backed a challenge in writing."),
-                        List.of(
-                                "Raise unease about a plan with a manager, not only in the record.",
-                                "The policy covers a feeling that a plan is wrong.")),
+                                "Named professionals backing a challenge in writing."),
+                        List.of("Raise unease about a plan with a manager, not only in the record: the policy"
+                                + " covers it.")),
                 findings(
                         MATERNAL_MENTAL_HEALTH,
-                        "Agencies recognised and treated mothers' mental ill health; in 5 of the 15 families what it"
-                                + " meant for the children was not understood or not acted on.",
+                        "Mothers' mental ill health was treated, but in 5 of the 15 families what it meant for the"
+                                + " children was missed or not acted on.",
                         List.of(
                                 "The panel graded 1 of the 15 families Outstanding, 9 Good, 4 Requires improvement"
                                         + " and 1 Inadequate. An agency referred the mother to, or worked with, the"
@@ -113,15 +103,15 @@ final class TorbayFindings {
                                         + " younger one was recorded and not relieved; in 1, adult mental health did"
                                         + " not record that she had children."),
                         List.of(
-                                "Whooley questions at booking, and mood asked at every health contact.",
-                                "A clinical view of parenting capacity given to the conference."),
+                                "Whooley questions and mood asked at every health contact; a clinician's view of parenting at"
+                                        + " conference."),
                         List.of(
-                                "Say what the mother's illness means for the children day to day.",
-                                "Adult mental health to record parenthood and share a discharge.")),
+                                "Say what the mother's illness means for the children day to day; adult mental health to"
+                                        + " record parenthood and share a discharge.")),
                 findings(
                         COVID_19_IMPACT,
-                        "Lockdowns moved the parents' own services to telephone and video; the response kept the"
-                                + " children in sight in the 7 of 15 families graded Good or better.",
+                        "Lockdowns moved parents' services to telephone and video; in 7 of the 15 families, practice"
+                                + " still kept the children in sight.",
                         List.of(
                                 "In 10 of the 15 families the GP or the adult services treating the parents worked"
                                         + " mostly by telephone or video, and in 5 a parent's mood, anxiety, drinking"
@@ -133,10 +123,8 @@ final class TorbayFindings {
                         List.of(
                                 "Recorded, risk-based decisions to keep visiting in person.",
                                 "Nursery places kept open for children the plan needed seen."),
-                        List.of(
-                                "Record why contact is virtual, with a manager's agreement, and what was seen of the"
-                                        + " child.",
-                                "Follow up missed contacts and tell the other agencies.")));
+                        List.of("Record why contact is virtual, with a manager's agreement, and what was seen of the"
+                                + " child; follow up missed contacts.")));
     }
 
     private static ObjectiveFindings findings(
