@@ -46,21 +46,22 @@ class DemoEndToEndTest {
                 .contains("  torbay-audit.json  ")
                 .contains("business-group-report.pdf  ")
                 .contains(
-                        "[1/12] briefs/01-" + TORBAY.scope().objectives().get(0).id() + ".pdf  ")
+                        "[1/24] briefs/01-" + TORBAY.scope().objectives().get(0).id() + ".pdf  ")
                 .contains("seminar-pack.pdf  ")
                 .contains("[" + forms + "/" + forms + "] " + expectedForms().get(forms - 1))
                 .contains("panel/family-")
                 .contains("feedback/police.pdf  ")
                 .containsPattern("Wrote "
                         + (6
-                                + 12
+                                + 24
                                 + forms
                                 + expectedPanel().size()
                                 + expectedFeedback().size()) + " files \\([0-9.]+ MB\\) to .* in [0-9.]+ s");
     }
 
     @Test
-    @DisplayName("writes exactly the audit file, the report and its annex, 6 briefs × 2, the pack, a form per case and"
+    @DisplayName("writes exactly the audit file, the report and its annex, 6 briefs and 6 huddles × 2, the pack, a form"
+            + " per case and"
             + " agency, a panel pack (PDF and HTML) and panel record form per family, and feedback per agency")
     void writesEveryFile() {
         List<String> expected = new ArrayList<>(List.of(
@@ -77,6 +78,10 @@ class DemoEndToEndTest {
                     String.format("briefs/%02d-%s.pdf", i + 1, objectives.get(i).id()));
             expected.add(String.format(
                     "briefs/%02d-%s.html", i + 1, objectives.get(i).id()));
+            expected.add(String.format(
+                    "briefs/%02d-%s-huddle.pdf", i + 1, objectives.get(i).id()));
+            expected.add(String.format(
+                    "briefs/%02d-%s-huddle.html", i + 1, objectives.get(i).id()));
         }
         expected.addAll(expectedForms());
         expected.addAll(expectedPanel());
@@ -196,7 +201,7 @@ class DemoEndToEndTest {
         List<Path> pages = htmlPages();
         assertThat(pages)
                 .hasSize(2
-                        + TORBAY.scope().objectives().size()
+                        + 2 * TORBAY.scope().objectives().size()
                         + TORBAY.cohort().cohort().size()
                         + TORBAY.scope().agencies().size());
         for (Path page : pages) {

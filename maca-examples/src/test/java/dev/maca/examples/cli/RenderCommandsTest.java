@@ -56,7 +56,8 @@ class RenderCommandsTest {
     }
 
     @Test
-    @DisplayName("briefs writes NN-<objective-id>.pdf and .html for every objective, in the scope's order")
+    @DisplayName("briefs writes NN-<objective-id>.pdf and .html, and its one-page huddle, for every objective, in the"
+            + " scope's order")
     void briefs() {
         Path folder = dir.resolve("briefs");
 
@@ -69,6 +70,8 @@ class RenderCommandsTest {
             String base = String.format("%02d-%s", i + 1, objectives.get(i).id());
             expected.add(base + ".html");
             expected.add(base + ".pdf");
+            expected.add(base + "-huddle.html");
+            expected.add(base + "-huddle.pdf");
         }
         assertThat(names(folder)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Pdfs.text(folder.resolve(expected.get(1))))
@@ -76,14 +79,26 @@ class RenderCommandsTest {
     }
 
     @Test
-    @DisplayName("pack writes the seminar pack as one PDF")
+    @DisplayName("pack writes the seminar pack as one PDF, its case study from an illustration the panel agreed")
     void pack() {
+        String illustration = AuditFiles.torbay().panelReviews().stream()
+                .flatMap(r -> r.illustration().stream())
+                .findFirst()
+                .orElseThrow();
+        List<dev.maca.panel.PanelReview> reviews = new ArrayList<>(SMALL.panelReviews());
+        reviews.set(0, reviews.get(0).toBuilder().illustration(illustration).build());
+        Path illustrated = AuditFiles.write(SMALL.withPanelReviews(reviews), dir, "illustrated.json");
         Path pdf = dir.resolve("seminar-pack.pdf");
 
-        Cli.Run run = Cli.maca("pack", auditFile.toString(), "-o", pdf.toString());
+        Cli.Run run = Cli.maca("pack", illustrated.toString(), "-o", pdf.toString());
 
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(Pdfs.text(pdf)).contains("Best Practice Seminar", "Attendance by agency", "Three months on");
+        assertThat(Pdfs.text(pdf))
+                .contains(
+                        "Best Practice Seminar",
+                        "Case study for group work",
+                        "Attendance by agency",
+                        "Three months on");
     }
 
     @Test
