@@ -100,7 +100,7 @@ final class ReportPlan {
             s.table(t -> {
                 t.caption("Action plan: each action, its owner, target date, status and last update")
                         .header("Ref", "Action", "Owner", "Target date", "Status", "Last update")
-                        .widths(0.7f, 3.3f, 1.8f, 1.6f, 1.1f, 1.6f)
+                        .widths(0.95f, 3.3f, 1.8f, 1.5f, 1.05f, 1.3f)
                         .rowHeaders();
                 audit.recommendations().forEach(r -> r.actions()
                         .forEach(a -> t.row(

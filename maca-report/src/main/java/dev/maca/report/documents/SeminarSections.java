@@ -93,7 +93,7 @@ final class SeminarSections {
         long total = event.minutes();
         int sum = weights.stream().mapToInt(Integer::intValue).sum();
         return Section.of("Agenda", s -> {
-            s.paragraph("The " + Figures.lowerFirst(event.name()) + " shares what " + scope.partnership()
+            s.paragraph("The " + eventName(event.name()) + " shares what " + scope.partnership()
                     + " learnt from the multi-agency case audit. The 7-minute briefings for each question follow the"
                     + " forms, in the same order as the sessions.");
             s.table(t -> {
@@ -221,5 +221,16 @@ final class SeminarSections {
     private List<String> agencyNames() {
         return Collections.unmodifiableList(
                 scope.agencies().stream().map(AgencyRequirement::name).toList());
+    }
+
+    /**
+     * The event's name inside a sentence: a proper name ("Best Practice Seminar", every long word capitalised) keeps its
+     * capitals; a description ("Learning event for practitioners") is lowered.
+     */
+    static String eventName(String name) {
+        boolean proper = java.util.Arrays.stream(name.split("\\s+"))
+                .filter(w -> w.length() > 3)
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return proper ? name : Figures.lowerFirst(name);
     }
 }

@@ -215,4 +215,12 @@ class SeminarPackTest {
         }
         throw new AssertionError(text + " not found");
     }
+
+    @Test
+    @DisplayName("keeps a proper event name's capitals inside a sentence and lowers a descriptive one")
+    void eventNameInASentence() {
+        assertThat(SeminarSections.eventName("Best Practice Seminar")).isEqualTo("Best Practice Seminar");
+        assertThat(SeminarSections.eventName("Learning event for practitioners"))
+                .isEqualTo("learning event for practitioners");
+    }
 }
