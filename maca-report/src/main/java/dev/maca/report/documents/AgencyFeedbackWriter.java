@@ -49,7 +49,7 @@ final class AgencyFeedbackWriter {
         this.names = new AgencyNames(scope, analysed.tools());
     }
 
-    /** "Feedback to Police from the multi-agency case audit C86". */
+    /** "Feedback to Police from the multi-agency case audit MACA 2021/02". */
     static String title(String agencyName, String reference) {
         return "Feedback to " + agencyName + " from the multi-agency case audit " + reference;
     }
