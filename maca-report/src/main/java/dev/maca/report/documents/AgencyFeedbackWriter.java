@@ -290,12 +290,12 @@ final class AgencyFeedbackWriter {
         s.table(t -> {
             t.caption(caption)
                     .header("Ref", "Action", "Owner", "Target date", "Status")
-                    .widths(0.8f, 3.6f, 2f, 1.6f, 1.3f)
+                    .widths(0.95f, 3.6f, 2f, 1.5f, 1.2f)
                     .rowHeaders();
             for (Action a : actions) {
                 t.row(
                         a.ref(),
-                        a.text(),
+                        a.evidenceOfImpact().isBlank() ? a.text() : a.text() + " Evidence: " + a.evidenceOfImpact(),
                         a.ownerRole().isBlank() ? "To be agreed" : a.ownerRole(),
                         a.targetDate().map(Timing::day).orElse("To be agreed"),
                         a.statusOn(day).label());

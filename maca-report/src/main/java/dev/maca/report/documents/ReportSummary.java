@@ -11,8 +11,11 @@ import dev.maca.report.document.Paragraph;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.GradingScale;
+import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The front of the report: its document control (version, date, status, author by role, distribution, handling and
@@ -111,6 +114,30 @@ final class ReportSummary {
                                         + concerns.open() + " still open.")
                         + " The section on immediate concerns says more.");
             }
+            s.callout("Decisions asked of " + scope.governance().reportTo(), c -> {
+                List<String> asks = new ArrayList<>();
+                if (!audit.recommendations().isEmpty()) {
+                    asks.add("Agree the "
+                            + Figures.count(audit.recommendations().size(), "recommendation", "recommendations")
+                            + " and the action plan, and the owners named in them.");
+                }
+                scope.timeline()
+                        .first(MilestoneKind.REAUDIT)
+                        .ifPresent(m -> asks.add("Agree the re-audit in " + Timing.month(m.month())
+                                + ", against the baselines in this report."));
+                if (panel.concerns().open() > 0) {
+                    asks.add("Note the "
+                            + Figures.count(panel.concerns().open(), "immediate concern", "immediate concerns")
+                            + " still open, and ask to be told when "
+                            + (panel.concerns().open() == 1 ? "it closes." : "they close."));
+                }
+                List<String> route = scope.governance().approvalRoute();
+                if (route.size() > 1) {
+                    asks.add("Send the report on to " + Figures.inWords(route.subList(1, route.size()))
+                            + " for approval.");
+                }
+                c.bullets(l -> asks.forEach(l::item));
+            });
             s.subheading("Key messages");
             s.bullets(l -> {
                 for (Objective objective : scope.objectives()) {

@@ -296,6 +296,18 @@ class BusinessGroupReportTest {
     }
 
     @Test
+    @DisplayName("asks the Business Group for its decisions: the recommendations, the re-audit and the approval route")
+    void decisionsAsked() {
+        assertThat(text)
+                .contains("Decisions asked of the Business Group")
+                .contains("Agree the 1 recommendation and the action plan, and the owners named in them.")
+                .contains("Agree the re-audit in April 2022, against the baselines in this report.")
+                .contains("Send the report on to the Delegated Safeguarding Partners and the Lead Safeguarding"
+                        + " Partners for approval.")
+                .doesNotContain("still open, and ask");
+    }
+
+    @Test
     @DisplayName("states the limitations the data shows, then the panel's own")
     void limitations() {
         assertThat(text)
