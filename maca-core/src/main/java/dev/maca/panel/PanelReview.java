@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param grades the agreed grade per objective, by objective id, in the scope's order
  * @param keyLearning the key learning from the family's case (required for a final report)
  * @param illustration a disguised case illustration the panel agrees may be quoted in the report and briefs
+ * @param illustrationObjective the objective whose findings the illustration belongs under, when the panel says
  * @param familyVoice whether and how the family was heard (empty until recorded)
  * @param practitionerVoice what the practitioners said (empty until recorded)
  */
@@ -43,6 +44,7 @@ public record PanelReview(
         Map<String, PanelGrade> grades,
         String keyLearning,
         Optional<String> illustration,
+        Optional<String> illustrationObjective,
         Optional<FamilyVoice> familyVoice,
         Optional<PractitionerVoice> practitionerVoice) {
     public PanelReview {
@@ -52,8 +54,31 @@ public record PanelReview(
         grades = map(grades, "panel review grades");
         present(keyLearning, "panel review keyLearning");
         illustration = optional(illustration);
+        illustrationObjective = optional(illustrationObjective);
         familyVoice = optional(familyVoice);
         practitionerVoice = optional(practitionerVoice);
+    }
+
+    /** A review whose illustration, if any, names no objective (as every review did before it could). */
+    public PanelReview(
+            String caseId,
+            YearMonth met,
+            List<PanelAttendee> attendees,
+            Map<String, PanelGrade> grades,
+            String keyLearning,
+            Optional<String> illustration,
+            Optional<FamilyVoice> familyVoice,
+            Optional<PractitionerVoice> practitionerVoice) {
+        this(
+                caseId,
+                met,
+                attendees,
+                grades,
+                keyLearning,
+                illustration,
+                Optional.empty(),
+                familyVoice,
+                practitionerVoice);
     }
 
     /** The panel's grade for an objective, if it gave one. */
@@ -73,6 +98,7 @@ public record PanelReview(
         builder.grades = new LinkedHashMap<>(grades);
         builder.keyLearning = keyLearning;
         builder.illustration = illustration;
+        builder.illustrationObjective = illustrationObjective;
         builder.familyVoice = familyVoice;
         builder.practitionerVoice = practitionerVoice;
         return builder;
@@ -86,6 +112,7 @@ public record PanelReview(
         private Map<String, PanelGrade> grades = new LinkedHashMap<>();
         private String keyLearning = "";
         private Optional<String> illustration = Optional.empty();
+        private Optional<String> illustrationObjective = Optional.empty();
         private Optional<FamilyVoice> familyVoice = Optional.empty();
         private Optional<PractitionerVoice> practitionerVoice = Optional.empty();
 
@@ -118,6 +145,13 @@ public record PanelReview(
             return this;
         }
 
+        /** A disguised case illustration the panel agrees may be quoted, under the findings of this objective. */
+        public Builder illustration(String value, String objectiveId) {
+            illustration = Optional.of(present(value, "illustration"));
+            illustrationObjective = Optional.of(present(objectiveId, "illustration objective"));
+            return this;
+        }
+
         /** Whether and how the family was heard. */
         public Builder familyVoice(FamilyVoice value) {
             familyVoice = Optional.of(present(value, "familyVoice"));
@@ -133,7 +167,15 @@ public record PanelReview(
         /** The review. */
         public PanelReview build() {
             return new PanelReview(
-                    caseId, met, attendees, grades, keyLearning, illustration, familyVoice, practitionerVoice);
+                    caseId,
+                    met,
+                    attendees,
+                    grades,
+                    keyLearning,
+                    illustration,
+                    illustrationObjective,
+                    familyVoice,
+                    practitionerVoice);
         }
     }
 }

@@ -28,6 +28,10 @@ final class PanelRewriter extends FieldRewriter {
                 map(p.child("grades"), r.grades(), this::grade),
                 text(p.child("keyLearning"), r.keyLearning()),
                 r.illustration().map(v -> text(p.child("illustration"), v)),
+                r.illustrationObjective().map(v -> {
+                    identifier(p.child("illustrationObjective"), v);
+                    return v;
+                }),
                 r.familyVoice().map(v -> familyVoice(p.child("familyVoice"), v)),
                 r.practitionerVoice().map(v -> practitionerVoice(p.child("practitionerVoice"), v)));
     }

@@ -140,6 +140,19 @@ final class PanelChecks {
                         at.append("illustration").toString(),
                         family + " has an empty case illustration.",
                         "Write the disguised illustration the panel agreed may be quoted, or leave it out.")));
+        review.illustrationObjective()
+                .filter(id -> audit.scope().objective(id).isEmpty())
+                .ifPresent(id -> problems.add(Problem.error(
+                        at.append("illustrationObjective").toString(),
+                        family + " places its illustration under objective '" + id + "', which the scope does not"
+                                + " have.",
+                        "Use one of " + AuditValidator.objectiveIds(audit.scope()) + ".")));
+        if (review.illustrationObjective().isPresent() && review.illustration().isEmpty()) {
+            problems.add(Problem.error(
+                    at.append("illustrationObjective").toString(),
+                    family + " names an objective for an illustration it does not have.",
+                    "Add the illustration, or leave out illustrationObjective."));
+        }
         if (review.familyVoice().isEmpty()) {
             problems.add(Problem.warning(
                     at.append("familyVoice").toString(),

@@ -30,6 +30,22 @@ class PanelValidationTest {
     }
 
     @Test
+    @DisplayName("an illustration placed under an objective the scope lacks is an error that lists the objectives")
+    void illustrationUnderUnknownObjective() {
+        Audit valid = AuditFixtures.valid();
+        Audit audit = valid.withPanelReviews(List.of(
+                review("family-01", "good").toBuilder()
+                        .illustration("A father was named at booking and never seen.", "safer-sleep")
+                        .build(),
+                valid.panelReviews().get(1)));
+
+        assertThat(validator.validate(audit).errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/panelReviews/0/illustrationObjective");
+            assertThat(p.fix()).contains("fathers-and-males");
+        });
+    }
+
+    @Test
     @DisplayName("a panel grade off the scale is an error at its grade, naming the scale's grades")
     void gradeOffScale() {
         Audit audit = withReviews(

@@ -111,11 +111,13 @@ final class PanelReviews2 {
                                                 + " children themselves stayed in sight, the panel agreed Good, and put"
                                                 + " the decision's cost under the unborn baby objective."))
                 .keyLearning("Tell the referrer what you decided, on the day you decide it.")
-                .illustration("A community midwife referred a pregnant woman with a young child after police had been"
-                        + " called to the home. The referral was closed with no assessment, and nobody let"
-                        + " the midwife know. When she found out, she set out her challenge in writing with her"
-                        + " safeguarding lead's support; an assessment followed, a plan was agreed before the birth, and"
-                        + " it held when the baby came early.")
+                .illustration(
+                        "A community midwife referred a pregnant woman with a young child after police had been"
+                                + " called to the home. The referral was closed with no assessment, and nobody let"
+                                + " the midwife know. When she found out, she set out her challenge in writing with her"
+                                + " safeguarding lead's support; an assessment followed, a plan was agreed before the birth, and"
+                                + " it held when the baby came early.",
+                        PROFESSIONAL_DIFFERENCES)
                 .familyVoice(heardInPart(
                         invited("Mother and, separately, to Father"),
                         List.of(spoke("Mother", "Independent reviewer, Partnership Business Unit")),
@@ -224,11 +226,13 @@ final class PanelReviews2 {
                 .keyLearning(
                         "When a new partner moves in, reassess the risk: see him, check his history and include him"
                                 + " in the plan.")
-                .illustration("A baby was born into a household where the mother's partner, already living there"
-                        + " before the birth, was drinking heavily. An older child told police officers called to the home about his"
-                        + " drinking, and the police shared what they found each time they were called. His alcohol"
-                        + " service assessed him but did not record that children lived with him. The plan for the baby"
-                        + " described him as a visitor, and none of the agencies that made it met him.")
+                .illustration(
+                        "A baby was born into a household where the mother's partner, already living there"
+                                + " before the birth, was drinking heavily. An older child told police officers called to the home about his"
+                                + " drinking, and the police shared what they found each time they were called. His alcohol"
+                                + " service assessed him but did not record that children lived with him. The plan for the baby"
+                                + " described him as a visitor, and none of the agencies that made it met him.",
+                        FATHERS_AND_MALES)
                 .familyVoice(declined(
                         INVITED,
                         "Mother declined by telephone and gave no reason; the panel did not approach the children."))

@@ -85,11 +85,13 @@ final class PanelReviews4 {
                                                 + " telephone. Because the children themselves were"
                                                 + " seen weekly, the panel agreed Good."))
                 .keyLearning("Ask the adult's clinician what the illness means for the children's day.")
-                .illustration("A pre-school child in a large family was often late and tired at nursery and collected"
-                        + " late. The nursery's record of the pattern led it to challenge, in writing, a proposal to end the"
-                        + " child protection plan. The plan continued, and at the next meeting the parent's mental health"
-                        + " worker explained how the parent's treatment was affecting the mornings; the treatment was"
-                        + " adjusted, and the child's attendance improved.")
+                .illustration(
+                        "A pre-school child in a large family was often late and tired at nursery and collected"
+                                + " late. The nursery's record of the pattern led it to challenge, in writing, a proposal to end the"
+                                + " child protection plan. The plan continued, and at the next meeting the parent's mental health"
+                                + " worker explained how the parent's treatment was affecting the mornings; the treatment was"
+                                + " adjusted, and the child's attendance improved.",
+                        MATERNAL_MENTAL_HEALTH)
                 .familyVoice(heard(
                         INVITED,
                         List.of(
@@ -162,10 +164,12 @@ final class PanelReviews4 {
                                         + " were by telephone and the antenatal health visiting contact did not happen."))
                 .keyLearning("Any agency that knows of drug use in a home where a baby is expected should refer, and"
                         + " check that the referral was made rather than assume another agency has.")
-                .illustration("In one family, known parental substance misuse did not lead to a referral. Several"
-                        + " services each knew part of the picture: the pregnancy, the treatment, a young child whose"
-                        + " development worried a professional. Each assumed that another had referred, and the baby"
-                        + " left hospital with nothing in place.")
+                .illustration(
+                        "In one family, known parental substance misuse did not lead to a referral. Several"
+                                + " services each knew part of the picture: the pregnancy, the treatment, a young child whose"
+                                + " development worried a professional. Each assumed that another had referred, and the baby"
+                                + " left hospital with nothing in place.",
+                        UNBORN_SAFETY_PLANNING)
                 .familyVoice(FamilyVoice.notInvited("Not invited: the family was referred to Children's Services during"
                         + " the audit, after the substance misuse auditor raised an immediate concern, and an assessment"
                         + " was under way when the panel met; the panel agreed not to approach the family about the"

@@ -73,11 +73,13 @@ final class PanelReviews5 {
                                 + " were not. The health visiting auditor had supervised the case; the panel relied on the"
                                 + " independent check of that return, which agreed the grade."))
                 .keyLearning("Risk-based face-to-face visiting kept these children in sight when others were not.")
-                .illustration("During the first lockdown a health visitor and a supervisor agreed, and recorded why,"
-                        + " that a family with a history of domestic abuse should still be visited in person. The children"
-                        + " were seen regularly, outdoors where possible, and what the older child said and played was"
-                        + " written down. The parents valued the visits, and by the end of the year the family no longer"
-                        + " needed a plan.")
+                .illustration(
+                        "During the first lockdown a health visitor and a supervisor agreed, and recorded why,"
+                                + " that a family with a history of domestic abuse should still be visited in person. The children"
+                                + " were seen regularly, outdoors where possible, and what the older child said and played was"
+                                + " written down. The parents valued the visits, and by the end of the year the family no longer"
+                                + " needed a plan.",
+                        COVID_19_IMPACT)
                 .familyVoice(heard(
                         INVITED,
                         List.of(

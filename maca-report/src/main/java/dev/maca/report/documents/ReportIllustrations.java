@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Places the disguised case illustrations the panel agreed may be quoted: each under one objective's findings, the one
- * where the panel graded that family lowest (the scope's order breaking ties), at most one per objective, each used
- * once. An illustration is the panel's own words, already disguised; nothing is added to it.
+ * Places the disguised case illustrations the panel agreed may be quoted: each under the objective the panel named for
+ * it, or, where it named none, under the one where it graded that family lowest (the scope's order breaking ties); at
+ * most one per objective, each used once. An illustration is the panel's own words, already disguised; nothing is
+ * added to it.
  */
 final class ReportIllustrations {
     private final Map<String, String> byObjective = new LinkedHashMap<>();
@@ -25,7 +26,20 @@ final class ReportIllustrations {
     ReportIllustrations(Audit audit, PanelAnalysis panel) {
         GradingScale scale = audit.scope().gradingScale();
         List<Objective> objectives = audit.scope().objectives();
+        // First where the panel said which objective the illustration serves, then the others by the rule.
+        List<FamilyGrades> unplaced = new ArrayList<>();
         for (FamilyGrades family : panel.grid()) {
+            Optional<PanelReview> review = audit.panelReviewFor(family.family().id());
+            Optional<String> text = review.flatMap(PanelReview::illustration).filter(t -> !t.isBlank());
+            Optional<String> stated = review.flatMap(PanelReview::illustrationObjective)
+                    .filter(id -> audit.scope().objective(id).isPresent());
+            if (text.isPresent() && stated.isPresent() && !byObjective.containsKey(stated.get())) {
+                byObjective.put(stated.get(), text.get());
+            } else if (text.isPresent() && stated.isEmpty()) {
+                unplaced.add(family);
+            }
+        }
+        for (FamilyGrades family : unplaced) {
             Optional<String> illustration = audit.panelReviewFor(family.family().id())
                     .flatMap(PanelReview::illustration)
                     .filter(text -> !text.isBlank());

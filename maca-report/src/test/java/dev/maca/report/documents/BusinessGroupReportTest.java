@@ -351,6 +351,28 @@ class BusinessGroupReportTest {
     }
 
     @Test
+    @DisplayName("places an illustration under the objective the panel named for it")
+    void illustrationWhereThePanelSaid() {
+        Audit audit = DocumentFixtures.audit();
+        List<dev.maca.panel.PanelReview> reviews = new java.util.ArrayList<>(audit.panelReviews());
+        reviews.set(
+                0,
+                reviews.get(0).toBuilder()
+                        .illustration(BriefFixtures.ILLUSTRATION, DocumentFixtures.COVID)
+                        .build());
+        Document document = BusinessGroupReport.of(
+                        DocumentFixtures.guarded(audit.withPanelReviews(reviews)), DocumentFixtures.tools())
+                .toDocument();
+        Section covid = document.sections().stream()
+                .filter(s -> s.title().equals("Findings: The impact of Covid-19"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(covid.blocks()).anySatisfy(b -> assertThat(b)
+                .isInstanceOfSatisfying(dev.maca.report.document.Callout.class, c -> assertThat(c.title())
+                        .isEqualTo("Case illustration")));
+    }
+
+    @Test
     @DisplayName("says for each previous review how well its learning is embedded and its impact")
     void previousReviews() {
         assertThat(text)
