@@ -30,6 +30,7 @@ final class FormFields {
     static final String PANEL_MET = "panel:met";
     static final String KEY_LEARNING = "panel:key-learning";
     static final String ILLUSTRATION = "panel:illustration";
+    static final String ILLUSTRATION_OBJECTIVE = "panel:illustration-objective";
     static final String FAMILY_INVITED = "panel:family:invited";
     static final String FAMILY_INVITATION = "panel:family:invitation";
     static final String FAMILY_CONSENT = "panel:family:consent";

@@ -216,6 +216,20 @@ final class PanelRecordFormModel {
                         "Illustration",
                         "A disguised case illustration the panel agrees may be quoted",
                         FormModel.Size.LARGE)));
+        parts.add(FormModel.Item.of(
+                "Which objective does the illustration belong under? (optional)",
+                "The report prints it with that objective's findings. Left blank, the report puts it under the"
+                        + " objective the panel graded this family lowest on.",
+                new FormModel.Choice(
+                        FormFields.ILLUSTRATION_OBJECTIVE,
+                        "Objective",
+                        "The objective whose findings the illustration belongs under ("
+                                + String.join(", ", objectiveTitles()) + ")",
+                        objectiveTitles())));
+    }
+
+    private List<String> objectiveTitles() {
+        return scope.objectives().stream().map(dev.maca.scope.Objective::title).toList();
     }
 
     private void familyVoice() {

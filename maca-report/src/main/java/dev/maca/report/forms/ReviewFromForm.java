@@ -87,7 +87,16 @@ final class ReviewFromForm {
         }
         builder.keyLearning(values.text(FormFields.KEY_LEARNING));
         if (!values.text(FormFields.ILLUSTRATION).isEmpty()) {
-            builder.illustration(values.text(FormFields.ILLUSTRATION));
+            Optional<String> objective = values.choice(FormFields.ILLUSTRATION_OBJECTIVE)
+                    .flatMap(title -> scope.objectives().stream()
+                            .filter(o -> o.title().equals(title))
+                            .map(Objective::id)
+                            .findFirst());
+            if (objective.isPresent()) {
+                builder.illustration(values.text(FormFields.ILLUSTRATION), objective.get());
+            } else {
+                builder.illustration(values.text(FormFields.ILLUSTRATION));
+            }
         }
         familyVoice().ifPresent(builder::familyVoice);
         practitionerVoice().ifPresent(builder::practitionerVoice);

@@ -43,6 +43,9 @@ final class ReviewToForm {
         });
         values.put(FormFields.KEY_LEARNING, review.keyLearning());
         review.illustration().ifPresent(text -> values.put(FormFields.ILLUSTRATION, text));
+        review.illustrationObjective()
+                .flatMap(scope::objective)
+                .ifPresent(o -> values.put(FormFields.ILLUSTRATION_OBJECTIVE, o.title()));
         review.familyVoice().ifPresent(voice -> family(voice, values));
         review.practitionerVoice().ifPresent(voice -> practitioners(scope, voice, values));
         return values;

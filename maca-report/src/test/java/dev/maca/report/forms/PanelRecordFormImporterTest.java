@@ -54,6 +54,22 @@ class PanelRecordFormImporterTest {
     }
 
     @Test
+    @DisplayName(
+            "the objective the panel chose for its illustration imports with it, and goes back into a reopened form")
+    void illustrationObjective() {
+        var review = PanelFixtures.review().toBuilder()
+                .illustration("A toddler drew her father 'very big'; nobody asked her why.", FormFixtures.FATHERS)
+                .build();
+        byte[] reopened = FORMS.formFor(FAMILY_1, review);
+
+        var imported = IMPORTER.read(reopened, "reopened.pdf", ImportOptions.defaults())
+                .review();
+
+        assertThat(imported.illustrationObjective()).contains(FormFixtures.FATHERS);
+        assertThat(imported).isEqualTo(review);
+    }
+
+    @Test
     @DisplayName("a concern the panel found imports as an open immediate concern raised at the panel")
     void concern() throws IOException {
         byte[] pdf = PanelFixtures.filler(PanelFixtures.review())
