@@ -67,19 +67,6 @@ final class FindingsCheck {
                 "Add two or three questions a team can discuss.");
     }
 
-    /** Whether any agency judged the objective, so that there are figures to print. */
-    static void judged(Objective objective, AuditAnalysis analysis, ContentGaps gaps) {
-        boolean judged = analysis.objective(objective.id())
-                .map(o -> !o.judgements().all().isEmpty())
-                .orElse(false);
-        if (!judged) {
-            gaps.missing(
-                    JsonPointer.root().append("returns"),
-                    "at least one agency's judgement of objective '" + objective.id() + "' for its figures",
-                    "Add the agencies' judgements of this objective to their returns (objectiveJudgements).");
-        }
-    }
-
     /** Whether the panel graded the objective for any family, so that the report's findings have grades to stand on. */
     static void panelGraded(Objective objective, AuditAnalysis analysis, ContentGaps gaps) {
         boolean graded = analysis.panel()

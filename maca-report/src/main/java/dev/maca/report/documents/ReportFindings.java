@@ -1,6 +1,5 @@
 package dev.maca.report.documents;
 
-import dev.maca.analysis.FamilyCount;
 import dev.maca.analysis.GradeCount;
 import dev.maca.analysis.MeasureAnalysis;
 import dev.maca.analysis.MeasureQuestion;
@@ -182,10 +181,5 @@ final class ReportFindings {
         rows.add(List.of("... of them, two or more grades lower", String.valueOf(lowerByTwo.size())));
         rows.add(List.of("The panel graded higher than at least one agency had", String.valueOf(higher.size())));
         return Optional.of(rows);
-    }
-
-    /** The families the panel graded at or above the expected standard, for the executive summary's table. */
-    FamilyCount atOrAbove(Objective objective) {
-        return panel.objective(objective.id()).orElseThrow().atOrAboveExpected();
     }
 }

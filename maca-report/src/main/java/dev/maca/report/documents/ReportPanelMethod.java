@@ -2,7 +2,6 @@ package dev.maca.report.documents;
 
 import dev.maca.audit.Audit;
 import dev.maca.cohort.CaseRecord;
-import dev.maca.panel.FamilyVoice;
 import dev.maca.panel.PanelAttendee;
 import dev.maca.panel.PanelReview;
 import dev.maca.report.document.Section;
@@ -11,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +21,7 @@ import java.util.TreeSet;
 final class ReportPanelMethod {
     private final Audit audit;
     private final AgencyNames agencies;
-    private final List<PanelReview> reviews;
+    private final CohortReviews reviews;
     private final List<AuditReturn> returns;
 
     ReportPanelMethod(Audit audit, AgencyNames agencies) {
@@ -31,10 +29,7 @@ final class ReportPanelMethod {
         this.agencies = agencies;
         Set<String> cohort = new LinkedHashSet<>();
         audit.cohort().cohort().stream().map(CaseRecord::id).forEach(cohort::add);
-        this.reviews = cohort.stream()
-                .map(audit::panelReviewFor)
-                .flatMap(Optional::stream)
-                .toList();
+        this.reviews = CohortReviews.of(audit);
         this.returns = audit.returns().stream()
                 .filter(r -> cohort.contains(r.caseId()))
                 .toList();
@@ -61,32 +56,32 @@ final class ReportPanelMethod {
                                         : "; " + involved + " had, and another auditor checked "
                                                 + (involved == 1 ? "that return" : "those returns") + ".")));
         s.subheading("The multi-agency panel");
-        if (reviews.isEmpty()) {
+        if (reviews.reviews().isEmpty()) {
             s.paragraph("The panel has not yet reviewed the families.");
             return;
         }
         Set<YearMonth> months = new TreeSet<>();
-        reviews.forEach(r -> months.add(r.met()));
+        reviews.reviews().forEach(r -> months.add(r.met()));
         Set<String> from = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
-        for (PanelReview review : reviews) {
+        for (PanelReview review : reviews.reviews()) {
             for (PanelAttendee attendee : review.attendees()) {
                 attendee.agencyId()
                         .ifPresentOrElse(id -> from.add(agencies.name(id)), () -> roles.add(attendee.role()));
             }
         }
-        long moderated = reviews.stream()
+        long moderated = reviews.reviews().stream()
                 .flatMap(r -> r.grades().values().stream())
                 .filter(g -> g.moderation().isPresent())
                 .count();
-        long moderatedFamilies = reviews.stream()
+        long moderatedFamilies = reviews.reviews().stream()
                 .filter(r -> r.grades().values().stream()
                         .anyMatch(g -> g.moderation().isPresent()))
                 .count();
         List<String> parts = new ArrayList<>();
         from.forEach(parts::add);
         roles.forEach(role -> parts.add("the " + role));
-        s.paragraph("The panel reviewed " + Figures.count(reviews.size(), "family", "families") + " in "
+        s.paragraph("The panel reviewed " + Figures.count(reviews.reviews().size(), "family", "families") + " in "
                 + Figures.inWords(months.stream().map(Timing::month).toList()) + ". Its members came from "
                 + Figures.inWords(parts) + ", each by role. For each family it read every agency's return side by"
                 + " side, agreed one grade for each objective on the "
@@ -97,22 +92,11 @@ final class ReportPanelMethod {
                         ? ": no family needed it."
                         : ", for " + Figures.count((int) moderated, "objective", "objectives") + " in "
                                 + Figures.count((int) moderatedFamilies, "family", "families") + "."));
-        long invited = reviews.stream()
-                .flatMap(r -> r.familyVoice().stream())
-                .filter(FamilyVoice::invited)
-                .count();
-        long heard = reviews.stream()
-                .flatMap(r -> r.familyVoice().stream())
-                .filter(FamilyVoice::isHeard)
-                .count();
-        long practitioners = reviews.stream()
-                .flatMap(r -> r.practitionerVoice().stream())
-                .filter(v -> !v.conversations().isEmpty())
-                .count();
         s.subheading("Families and practitioners");
-        s.paragraph(Figures.capitalised(Figures.count((int) invited, "family was", "families were"))
-                + " invited to contribute and " + heard + " took part; practitioners who worked with "
-                + Figures.count((int) practitioners, "family", "families") + " spoke with the audit about what"
+        s.paragraph(Figures.capitalised(Figures.count(reviews.invited(), "family was", "families were"))
+                + " invited to contribute and " + reviews.heard() + " took part; practitioners who worked with "
+                + Figures.count(reviews.practitionersHeard().size(), "family", "families")
+                + " spoke with the audit about what"
                 + " helped and what got in the way.");
     }
 }

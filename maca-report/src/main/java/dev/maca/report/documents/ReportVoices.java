@@ -9,14 +9,12 @@ import dev.maca.panel.ConcernSource;
 import dev.maca.panel.Consent;
 import dev.maca.panel.FamilyVoice;
 import dev.maca.panel.ImmediateConcern;
-import dev.maca.panel.PanelReview;
 import dev.maca.panel.PractitionerVoice;
 import dev.maca.report.document.Section;
 import dev.maca.returns.AuditReturn;
 import dev.maca.scope.SharedMeasures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,18 +49,14 @@ final class ReportVoices {
                                         .anyMatch(e -> !e.experience().isBlank())
                                 || !r.livedExperience().isBlank()))
                 .count();
-        List<PanelReview> reviews = cohort.stream()
-                .map(c -> audit.panelReviewFor(c.id()))
-                .flatMap(Optional::stream)
-                .toList();
+        CohortReviews reviews = CohortReviews.of(audit);
         return Section.of("Children's lived experience and voice", s -> {
             s.paragraph("Every agency was asked what life was like for each child, the baby included once born. The"
                     + " returns describe the children's daily lives in " + described + " of the "
                     + Figures.count(cohort.size(), "family", "families") + ".");
             panel.measure(SharedMeasures.CHILD_SEEN_AND_HEARD.id()).ifPresent(m -> s.paragraph(seenAndHeard(m)));
             // Only the words of families who agreed that what they said may be used are quoted, never with whose.
-            List<FamilyVoice> quotable = reviews.stream()
-                    .flatMap(r -> r.familyVoice().stream())
+            List<FamilyVoice> quotable = reviews.familyVoices().stream()
                     .filter(v -> v.consent() == Consent.GIVEN)
                     .toList();
             List<String> children = quotable.stream()
@@ -75,20 +69,13 @@ final class ReportVoices {
                     .filter(v -> !v.isBlank())
                     .limit(QUOTES)
                     .toList();
-            long invited = reviews.stream()
-                    .flatMap(r -> r.familyVoice().stream())
-                    .filter(FamilyVoice::invited)
-                    .count();
-            long heard = reviews.stream()
-                    .flatMap(r -> r.familyVoice().stream())
-                    .filter(FamilyVoice::isHeard)
-                    .count();
+            int invited = reviews.invited();
             s.subheading("What families told the audit");
             s.paragraph(
                     invited == 0
                             ? "No family was invited to contribute."
-                            : Figures.capitalised(Figures.count((int) invited, "family was", "families were"))
-                                    + " invited to contribute, and " + heard + " took part.");
+                            : Figures.capitalised(Figures.count(invited, "family was", "families were"))
+                                    + " invited to contribute, and " + reviews.heard() + " took part.");
             if (!children.isEmpty() || !parents.isEmpty()) {
                 s.paragraph("The words below are quoted only from families who agreed that what they said could be"
                         + " used, and without saying whose they are.");
@@ -101,10 +88,7 @@ final class ReportVoices {
                 s.paragraph("What parents said:");
                 s.bullets(l -> parents.forEach(l::item));
             }
-            List<PractitionerVoice> practitioners = reviews.stream()
-                    .flatMap(r -> r.practitionerVoice().stream())
-                    .filter(v -> !v.conversations().isEmpty())
-                    .toList();
+            List<PractitionerVoice> practitioners = reviews.practitionersHeard();
             s.subheading("What practitioners told the audit");
             if (practitioners.isEmpty()) {
                 s.paragraph("No practitioner was spoken with; the findings rest on the records and the panel.");

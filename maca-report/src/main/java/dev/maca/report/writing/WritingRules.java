@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class WritingRules {
-    private static final int MIN_FOR_PERCENT = 20;
+    private static final int MIN_FOR_PERCENT = dev.maca.analysis.FamilyCount.MIN_FOR_PERCENT;
     private static final Pattern PERCENT_OF = Pattern.compile("(\\d+) of (?:the )?(\\d+)\\b[^()%]{0,60}\\((\\d+)%\\)");
     private static final Pattern ANSWERS_AS_UNIT = Pattern.compile("\\b\\d+\\s+(?:[a-z]+\\s+){0,2}answers?\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
