@@ -1,13 +1,11 @@
 package dev.maca.report.documents;
 
 import dev.maca.analysis.FamilyCount;
-import dev.maca.analysis.MeasureAnalysis;
 import dev.maca.analysis.ObjectivePanelGrades;
 import dev.maca.analysis.PanelAnalysis;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
-import dev.maca.tool.ToolQuestion;
 import dev.maca.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,19 +74,11 @@ final class BriefFacts {
 
     private Optional<String> measure(Objective objective) {
         return panel.measures().stream()
-                .filter(m -> asksFor(m, objective))
+                .filter(m -> ObjectiveMeasures.serves(m, objective, tools))
                 .filter(m -> m.noAgency().count() > 0)
                 .max(Comparator.comparingInt(m -> m.noAgency().count()))
                 .map(m -> "In " + ofThe(m.noAgency()) + ", no agency's record showed this: "
                         + Figures.lowerFirst(m.measure().label()) + ".");
-    }
-
-    private boolean asksFor(MeasureAnalysis measure, Objective objective) {
-        return measure.questions().stream().anyMatch(q -> Optional.ofNullable(tools.get(q.agencyId()))
-                .flatMap(tool -> tool.question(q.questionId()))
-                .map(ToolQuestion::objectiveIds)
-                .map(ids -> ids.contains(objective.id()))
-                .orElse(false));
     }
 
     /** "9 of the 15 families", "1 of the 15 families", "3 of the 3 families". */

@@ -2,7 +2,6 @@ package dev.maca.report.documents;
 
 import dev.maca.analysis.GradeCount;
 import dev.maca.analysis.MeasureAnalysis;
-import dev.maca.analysis.MeasureQuestion;
 import dev.maca.analysis.ModeratedGrade;
 import dev.maca.analysis.ModerationComparison;
 import dev.maca.analysis.ObjectivePanelGrades;
@@ -13,7 +12,6 @@ import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
-import dev.maca.tool.AuditTools;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +113,9 @@ final class ReportFindings {
     private List<MeasureAnalysis> measuresFor(Objective objective) {
         List<MeasureAnalysis> found = new ArrayList<>();
         for (MeasureAnalysis measure : panel.measures()) {
-            if (found.size() < MEASURES_PER_OBJECTIVE && serves(measure, objective) && asked(measure)) {
+            if (found.size() < MEASURES_PER_OBJECTIVE
+                    && ObjectiveMeasures.serves(measure, objective, tools)
+                    && asked(measure)) {
                 found.add(measure);
             }
         }
@@ -125,23 +125,6 @@ final class ReportFindings {
     private static boolean asked(MeasureAnalysis measure) {
         return measure.notAsked().count() + measure.notApplicable().count()
                 < measure.anyAgency().families();
-    }
-
-    private boolean serves(MeasureAnalysis measure, Objective objective) {
-        for (MeasureQuestion q : measure.questions()) {
-            AuditTool tool = tools.get(q.agencyId());
-            if (tool == null) {
-                continue;
-            }
-            boolean home = tool.question(q.questionId())
-                    .flatMap(question -> AuditTools.homeObjective(scope, question))
-                    .filter(objective.id()::equals)
-                    .isPresent();
-            if (home) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Rows of families by how the panel's grade stood against the agencies' own, or empty when none compared. */
