@@ -7,13 +7,15 @@ import dev.maca.agencies.healthvisiting.HealthVisitingModule;
 import dev.maca.agencies.mentalhealth.AdultMentalHealthModule;
 import dev.maca.agencies.midwifery.MidwiferyModule;
 import dev.maca.agencies.police.PoliceModule;
+import dev.maca.agencies.probation.ProbationModule;
+import dev.maca.agencies.schools.SchoolsAndEducationModule;
 import dev.maca.agencies.substancemisuse.AdultSubstanceMisuseModule;
 import dev.maca.spi.AgencyModule;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** What the tests expect of the eight bundled agencies: each module with its id, name and question id prefix. */
+/** What the tests expect of the bundled agencies: each module with its id, name and question id prefix. */
 final class BundledAgencies {
 
     /** One bundled agency as the tests expect it. */
@@ -41,7 +43,24 @@ final class BundledAgencies {
                     "asm-"),
             new Expected(AdultMentalHealthModule::new, "adult-mental-health", "Adult Mental Health Services", "amh-"),
             new Expected(EarlyYearsModule::new, "early-years", "Early Years", "ey-"),
-            new Expected(PoliceModule::new, "police", "Police", "pol-"));
+            new Expected(PoliceModule::new, "police", "Police", "pol-"),
+            new Expected(SchoolsAndEducationModule::new, "schools-and-education", "Schools and Education", "edu-"),
+            new Expected(ProbationModule::new, "probation", "Probation Service", "prob-"));
+
+    /** The ids of the eight partners the Torbay scope (C86) asks to contribute, which its coverage test holds to. */
+    static final List<String> TORBAY_IDS = List.of(
+            "childrens-services",
+            "midwifery",
+            "health-visiting",
+            "primary-care-gp",
+            "adult-substance-misuse",
+            "adult-mental-health",
+            "early-years",
+            "police");
+
+    static List<Expected> torbay() {
+        return ALL.stream().filter(e -> TORBAY_IDS.contains(e.id())).toList();
+    }
 
     static Stream<Expected> expected() {
         return ALL.stream();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class DiscoveryTest {
 
     @Test
-    @DisplayName("ServiceLoader finds all eight bundled modules by their ids")
-    void serviceLoaderFindsAllEight() {
+    @DisplayName("ServiceLoader finds every bundled module by its id")
+    void serviceLoaderFindsEveryModule() {
         var ids = StreamSupport.stream(ServiceLoader.load(AgencyModule.class).spliterator(), false)
                 .map(AgencyModule::id)
                 .toList();
@@ -37,8 +37,8 @@ class DiscoveryTest {
     }
 
     @Test
-    @DisplayName("AgencyRegistry.discover() registers all eight without a problem")
-    void registryDiscoversAllEight() {
+    @DisplayName("AgencyRegistry.discover() registers every bundled module without a problem")
+    void registryDiscoversEveryModule() {
         AgencyRegistry registry = AgencyRegistry.discover();
 
         assertThat(registry.ids()).containsExactlyInAnyOrderElementsOf(BundledAgencies.ids());
@@ -53,5 +53,16 @@ class DiscoveryTest {
         BundledAgencies.expected().forEach(expected -> assertThat(registry.agency(expected.id()))
                 .map(RegisteredAgency::name)
                 .hasValue(expected.name()));
+    }
+
+    @Test
+    @DisplayName("AgencyRegistry.discover() finds the Schools and Education and Probation Service modules")
+    void registryFindsSchoolsAndProbation() {
+        AgencyRegistry registry = AgencyRegistry.discover();
+
+        assertThat(registry.agency("schools-and-education"))
+                .map(RegisteredAgency::name)
+                .hasValue("Schools and Education");
+        assertThat(registry.agency("probation")).map(RegisteredAgency::name).hasValue("Probation Service");
     }
 }

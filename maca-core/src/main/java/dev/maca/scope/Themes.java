@@ -36,6 +36,18 @@ public final class Themes {
     public static final String INFORMATION_SHARING = "information-sharing";
     /** Whether learning from previous audits and reviews has been embedded in practice. */
     public static final String LEARNING_FROM_REVIEWS = "learning-from-reviews";
+    /**
+     * A child's access to and inclusion in education: attendance and persistent absence, children missing education,
+     * elective home education, suspensions and exclusions, part-time timetables and special educational needs.
+     */
+    public static final String EDUCATION_INCLUSION = "education-inclusion";
+    /**
+     * Moves between schools, phases, services or providers, and whether the child's record and the known risk went with
+     * the child or the case.
+     */
+    public static final String TRANSITIONS = "transitions";
+    /** Criminal and sexual exploitation of children by people outside the family, and its warning signs. */
+    public static final String EXPLOITATION = "exploitation";
 
     /** Every well-known theme, in a stable order. */
     public static final List<String> WELL_KNOWN = List.of(
@@ -51,7 +63,10 @@ public final class Themes {
             COVID_19,
             VOICE_OF_THE_CHILD,
             INFORMATION_SHARING,
-            LEARNING_FROM_REVIEWS);
+            LEARNING_FROM_REVIEWS,
+            EDUCATION_INCLUSION,
+            TRANSITIONS,
+            EXPLOITATION);
 
     /**
      * The themes every audit asks about, whatever its objectives: every multi-agency case audit considers how well the

@@ -16,8 +16,8 @@ class AgenciesCommandTest {
         assertThat(run.out().lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
                 .containsSubsequence("ID", "NAME", "VERSION", "JAR", "QUESTIONS"));
         assertThat(run.out())
-                .contains("police", "Police", "midwifery", "early-years")
-                .contains("8 agency modules found");
+                .contains("police", "Police", "midwifery", "early-years", "schools-and-education", "probation")
+                .contains("10 agency modules found");
     }
 
     @Test
