@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("maca agencies")
 class AgenciesCommandTest {
     @Test
-    @DisplayName("lists each agency module with id, name, version, jar and number of questions")
+    @DisplayName(
+            "lists each agency module (the ten bundled and the examples' youth justice plugin) with id, name, version, jar and number of questions")
     void listsModules() {
         Cli.Run run = Cli.maca("agencies");
 
@@ -16,8 +17,15 @@ class AgenciesCommandTest {
         assertThat(run.out().lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
                 .containsSubsequence("ID", "NAME", "VERSION", "JAR", "QUESTIONS"));
         assertThat(run.out())
-                .contains("police", "Police", "midwifery", "early-years", "schools-and-education", "probation")
-                .contains("10 agency modules found");
+                .contains(
+                        "police",
+                        "Police",
+                        "midwifery",
+                        "early-years",
+                        "schools-and-education",
+                        "probation",
+                        "youth-justice")
+                .contains("11 agency modules found");
     }
 
     @Test
