@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         try (OutputRun run = OutputRun.onAllProcessors(stdout)) {
             run.write(new OutputStep(
                     "Audit file", List.of(PlannedFile.in(out, Path.of(AUDIT_FILE), o -> AuditJson.write(audit, o)))));
-            workbench.requireValid(audit, tools, AUDIT_FILE);
+            workbench.requireValid(audit, AUDIT_FILE);
             GuardedAudit guarded = workbench.guard(audit, privacy, AUDIT_FILE);
             if (guarded.isRedacted()) {
                 stdout.println("  " + Problems.count(guarded.redactionCount(), "redaction") + " made (--redact)");
