@@ -35,10 +35,11 @@ import java.util.function.Function;
  * applicable" with a reason, for an objective), milestones in order, every objective with themes, births that fit the
  * pregnancy, returns only for cohort cases and at most one per case and agency, the panel's record ({@link
  * PanelChecks}), the immediate concerns ({@link ConcernChecks}), the recommendations and action plan ({@link
- * PlanChecks}). What a
- * stage of the audit needs depends on the {@link Stage} ({@link #forStage}): the standard validator checks for a draft
- * report, where a family without a panel review is a warning; for the final report it is an error. Checks that need more — such as answers against the agencies' audit
- * tools — join through {@link #with(AuditCheck...)}. Before all of them, the audit's size is checked against {@link
+ * PlanChecks}). What a stage of the audit needs depends on the {@link Stage} ({@link #forStage}): the standard
+ * validator checks for a draft report, where a family without a panel review is a warning; for the final report it is
+ * an error. A validator made by {@link #ready(Stage)} also runs every check the stage's documents run before they
+ * render ({@link DocumentNeeds}). Checks that need more — such as answers against the agencies' audit tools, or
+ * whether every objective can be judged — join through {@link #with(AuditCheck...)}. Before all of them, the audit's size is checked against {@link
  * AuditLimits}, so that validation stays quick however large the input: each check takes time in proportion to the
  * audit's size.
  *
@@ -53,28 +54,49 @@ public final class AuditValidator {
     private static final JsonPointer SCOPE = JsonPointer.root().append("scope");
 
     private final Stage stage;
+    private final boolean documents;
     private final List<AuditCheck> extraChecks;
 
-    private AuditValidator(Stage stage, List<AuditCheck> extraChecks) {
+    private AuditValidator(Stage stage, boolean documents, List<AuditCheck> extraChecks) {
         this.stage = stage;
+        this.documents = documents;
         this.extraChecks = List.copyOf(extraChecks);
     }
 
-    /** A validator with the standard checks only, for a draft report ({@link Stage#DRAFT_REPORT}). */
+    /**
+     * A validator with the standard checks only, judged as for a draft report ({@link Stage#DRAFT_REPORT}), that does
+     * not ask whether any document can be rendered (see {@link #ready}).
+     */
     public static AuditValidator standard() {
-        return new AuditValidator(Stage.DRAFT_REPORT, List.of());
+        return new AuditValidator(Stage.DRAFT_REPORT, false, List.of());
+    }
+
+    /**
+     * A validator that asks of an audit everything a stage needs: the standard checks judged for the stage, and every
+     * check that each of the stage's {@link Stage#documents() documents} runs before it renders ({@link
+     * DocumentNeeds}), so that an audit it finds valid renders. This is what {@code maca validate --for STAGE} runs.
+     *
+     * @param stage the stage; never null
+     */
+    public static AuditValidator ready(Stage stage) {
+        return new AuditValidator(Preconditions.present(stage, "stage"), true, List.of());
     }
 
     /** A validator that also runs these checks, after the standard ones. */
     public AuditValidator with(AuditCheck... checks) {
         List<AuditCheck> all = new ArrayList<>(extraChecks);
         all.addAll(List.of(checks));
-        return new AuditValidator(stage, all);
+        return new AuditValidator(stage, documents, all);
     }
 
     /** This validator, asking what {@code value} needs (e.g. a panel review of every family for the final report). */
     public AuditValidator forStage(Stage value) {
-        return new AuditValidator(Preconditions.present(value, "stage"), extraChecks);
+        return new AuditValidator(Preconditions.present(value, "stage"), documents, extraChecks);
+    }
+
+    /** Whether this validator also runs the checks of the stage's documents ({@link #ready}). */
+    public boolean checksDocuments() {
+        return documents;
     }
 
     /** The stage this validator checks for. */
@@ -115,6 +137,9 @@ public final class AuditValidator {
         checkLearning(audit, problems);
         for (AuditCheck check : extraChecks) {
             problems.addAll(check.check(audit));
+        }
+        if (documents) {
+            problems.addAll(DocumentNeeds.forStage(stage, audit));
         }
         return new ValidationReport(problems);
     }

@@ -9,12 +9,13 @@ import dev.maca.privacy.GuardedAudit;
 import dev.maca.privacy.PrivacyException;
 import dev.maca.privacy.PrivacyFinding;
 import dev.maca.scope.AuditScope;
+import dev.maca.tool.AgencyToolsCheck;
 import dev.maca.tool.AuditTool;
 import dev.maca.tool.AuditTools;
-import dev.maca.tool.ToolAnswersCheck;
 import dev.maca.validation.AuditValidationException;
 import dev.maca.validation.AuditValidator;
 import dev.maca.validation.Problem;
+import dev.maca.validation.Stage;
 import dev.maca.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ final class AuditWorkbench {
         String source = file.toString();
         Audit audit = read(file);
         Map<String, AuditTool> tools = tools(audit.scope(), source);
-        requireValid(audit, tools, source);
+        requireValid(audit, source);
         return new Prepared(source, audit, tools, guard(audit, privacy, source));
     }
 
@@ -75,14 +76,30 @@ final class AuditWorkbench {
         }
     }
 
-    /** Every problem the standard checks and the agencies' tools find. */
-    ValidationReport validate(Audit audit, Map<String, AuditTool> tools) {
-        return AuditValidator.standard().with(new ToolAnswersCheck(tools)).validate(audit);
+    /**
+     * Every problem the standard checks and the agency modules find (the returns against their tools, and whether each
+     * objective can be judged by two agencies).
+     */
+    ValidationReport validate(Audit audit) {
+        return AuditValidator.standard()
+                .with(AgencyToolsCheck.of(registry.get()))
+                .validate(audit);
+    }
+
+    /**
+     * Every problem a stage of the audit has: the standard checks judged for the stage, every check the stage's
+     * documents run before they render, and the agency modules' checks — a missing module among them, not instead of
+     * them.
+     */
+    ValidationReport validate(Audit audit, Stage stage) {
+        return AuditValidator.ready(stage)
+                .with(AgencyToolsCheck.of(registry.get()))
+                .validate(audit);
     }
 
     /** Stops on errors (listing errors and warnings); prints only a count of warnings when there are no errors. */
-    void requireValid(Audit audit, Map<String, AuditTool> tools, String source) {
-        ValidationReport report = validate(audit, tools);
+    void requireValid(Audit audit, String source) {
+        ValidationReport report = validate(audit);
         if (!report.isValid()) {
             List<Problem> problems = new ArrayList<>(report.errors());
             problems.addAll(report.warnings());

@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
         try (OutputRun run = OutputRun.onAllProcessors(stdout)) {
             run.write(new OutputStep(
                     "Audit file", List.of(PlannedFile.in(out, Path.of(auditFile), o -> AuditJson.write(audit, o)))));
-            workbench.requireValid(audit, tools, auditFile);
+            workbench.requireValid(audit, auditFile);
             GuardedAudit guarded = workbench.guard(audit, privacy, auditFile);
             if (guarded.isRedacted()) {
                 stdout.println("  " + Problems.count(guarded.redactionCount(), "redaction") + " made (--redact)");

@@ -16,14 +16,43 @@ class ValidateCommandTest {
     Path dir;
 
     @Test
-    @DisplayName("says a valid audit is valid and exits 0")
+    @DisplayName("says an audit valid for the stage asked is valid, and exits 0")
     void validAudit() {
+        Path file = AuditFiles.write(AuditFiles.small(2), dir, "small.json");
+
+        Cli.Run run = Cli.maca("validate", file.toString(), "--for", "draft-report");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out())
+                .contains(file + ": checked for draft-report, because --for draft-report was given.")
+                .contains(file + ": valid for draft-report (0 errors")
+                .contains("2 cases in the cohort");
+    }
+
+    @Test
+    @DisplayName(
+            "checks for the strictest stage the content allows, says why, and reports what a document would refuse")
+    void strictestStageByDefault() {
         Path file = AuditFiles.write(AuditFiles.small(2), dir, "small.json");
 
         Cli.Run run = Cli.maca("validate", file.toString());
 
-        assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains(file + ": valid (0 errors").contains("2 cases in the cohort");
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.out()).contains(file + ": checked for final-report, because the report's document control");
+        assertThat(run.err())
+                .contains("error /panelReviews: The seminar pack needs a disguised case study")
+                .contains(" — Fix: Record an illustration");
+    }
+
+    @Test
+    @DisplayName("an unknown stage is a usage error naming the stages")
+    void unknownStage() {
+        Path file = AuditFiles.write(AuditFiles.small(2), dir, "small.json");
+
+        Cli.Run run = Cli.maca("validate", file.toString(), "--for", "seminar");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown stage 'seminar'").contains("forms, panel, draft-report, final-report");
     }
 
     @Test

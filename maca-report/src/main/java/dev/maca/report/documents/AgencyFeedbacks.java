@@ -4,9 +4,10 @@ import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.pdf.PdfRenderer;
 import dev.maca.returns.AuditReturn;
 import dev.maca.scope.AgencyRequirement;
-import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
+import dev.maca.validation.AuditDocument;
+import dev.maca.validation.DocumentNeeds;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,13 +116,15 @@ public final class AgencyFeedbacks {
         if (dated.isPresent()) {
             return dated.get();
         }
-        ContentGaps gaps = new ContentGaps("agency feedback");
-        Optional<Milestone> report = Timing.milestone(
-                analysed.guarded().audit().scope().timeline(),
-                MilestoneKind.REPORT,
-                gaps,
-                "the month the audit reports, which dates the feedback");
+        ContentGaps gaps = new ContentGaps(AuditDocument.AGENCY_FEEDBACK.label());
+        gaps.addAll(DocumentNeeds.of(
+                AuditDocument.AGENCY_FEEDBACK, analysed.guarded().audit()));
         gaps.throwIfAny();
-        return Timing.created(report.orElseThrow());
+        return Timing.created(analysed.guarded()
+                .audit()
+                .scope()
+                .timeline()
+                .first(MilestoneKind.REPORT)
+                .orElseThrow());
     }
 }

@@ -6,7 +6,6 @@ import dev.maca.analysis.PanelAnalysis;
 import dev.maca.scope.GradingScale;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
-import dev.maca.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,16 +35,6 @@ final class BriefFacts {
         grades(objective).ifPresent(facts::add);
         measure(objective).ifPresent(facts::add);
         return List.copyOf(facts);
-    }
-
-    /** Records a gap when the panel has graded no family for the objective, so there is no fact to give. */
-    void check(Objective objective, ContentGaps gaps) {
-        if (grades(objective).isEmpty()) {
-            gaps.missing(
-                    JsonPointer.root().append("panelReviews"),
-                    "the panel's grades for objective '" + objective.id() + "', for the family-level facts of part 3",
-                    "Record the panel's review of each family, with a grade for this objective.");
-        }
     }
 
     private Optional<String> grades(Objective objective) {

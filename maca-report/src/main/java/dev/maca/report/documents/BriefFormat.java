@@ -24,6 +24,11 @@ public enum BriefFormat {
         return label;
     }
 
+    /** The document this shape is, as validation names it. */
+    public dev.maca.validation.AuditDocument document() {
+        return this == BRIEFING ? dev.maca.validation.AuditDocument.BRIEFING : dev.maca.validation.AuditDocument.HUDDLE;
+    }
+
     /** The most pages a brief of this shape may take. */
     public int maxPages() {
         return maxPages;

@@ -1,19 +1,14 @@
 package dev.maca.report.documents;
 
-import dev.maca.audit.Action;
-import dev.maca.audit.Audit;
-import dev.maca.audit.ObjectiveFindings;
-import dev.maca.audit.Recommendation;
 import dev.maca.privacy.GuardedAudit;
 import dev.maca.report.document.Document;
 import dev.maca.report.document.ProtectiveMarking;
 import dev.maca.report.pdf.PdfRenderer;
-import dev.maca.scope.AuditScope;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
-import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
-import dev.maca.validation.JsonPointer;
+import dev.maca.validation.AuditDocument;
+import dev.maca.validation.DocumentNeeds;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
@@ -111,100 +106,18 @@ public final class BusinessGroupReport implements RenderedDocument {
      */
     @Override
     public Document toDocument() {
-        ContentGaps gaps = new ContentGaps("report to the Business Group");
-        Optional<Milestone> month = Timing.milestone(
-                analysed.guarded().audit().scope().timeline(),
-                MilestoneKind.REPORT,
-                gaps,
-                "the" + " month the report is presented");
-        check(analysed, gaps);
+        ContentGaps gaps = new ContentGaps(AuditDocument.REPORT.label());
+        gaps.addAll(DocumentNeeds.of(AuditDocument.REPORT, analysed.guarded().audit()));
         gaps.throwIfAny();
-        Milestone report = month.orElseThrow();
+        Milestone report = analysed.guarded()
+                .audit()
+                .scope()
+                .timeline()
+                .first(MilestoneKind.REPORT)
+                .orElseThrow();
         ProtectiveMarking shown = marking.orElseGet(() -> ProtectiveMarking.of(
                 analysed.guarded().audit().scope().reportMarking().label()));
         return new ReportWriter(analysed).build(status, shown, dated.orElseGet(() -> Timing.created(report)), report);
-    }
-
-    private static void check(AnalysedAudit analysed, ContentGaps gaps) {
-        Audit audit = analysed.guarded().audit();
-        AuditScope scope = audit.scope();
-        JsonPointer scopeAt = JsonPointer.root().append("scope");
-        gaps.requireNonEmpty(
-                scope.background(),
-                scopeAt.append("background"),
-                "a background",
-                "Add the background (e.g. the Rapid Review that led to the audit) to the scope.");
-        gaps.requireNonEmpty(
-                scope.purposes(), scopeAt.append("purposes"), "the audit's purposes", "Add the purposes to the scope.");
-        gaps.requireNonEmpty(
-                scope.objectives(), scopeAt.append("objectives"), "at least one objective", "Add the objectives.");
-        gaps.requireNonEmpty(
-                audit.cohort().cohort(),
-                JsonPointer.root().append("candidates"),
-                "a cohort of at least one case",
-                "Add candidate cases that meet the cohort criteria.");
-        for (Objective objective : scope.objectives()) {
-            Optional<ObjectiveFindings> findings = audit.findingsFor(objective.id());
-            if (findings.isEmpty()) {
-                gaps.missing(
-                        JsonPointer.root().append("findings"),
-                        "the panel's findings for objective '" + objective.id() + "' (" + objective.title() + ")",
-                        "Add findings with the objectiveId '" + objective.id() + "': a grade, a key message, a"
-                                + " narrative, good practice and areas for development.");
-            } else {
-                FindingsCheck.report(objective, findings.get(), audit.findings().indexOf(findings.get()), gaps);
-            }
-            FindingsCheck.panelGraded(objective, analysed.analysis(), gaps);
-        }
-        if (audit.report().isEmpty()) {
-            gaps.missing(
-                    JsonPointer.root().append("report"),
-                    "its document control and the panel's conclusion",
-                    "Add \"report\" with the document control (version, author's role, distribution) and the conclusion"
-                            + " that answers the commissioning question.");
-        } else {
-            gaps.requireNonEmpty(
-                    audit.report().get().conclusion(),
-                    JsonPointer.root().append("report").append("conclusion"),
-                    "the panel's conclusion",
-                    "Write the panel's answer to the commissioning question, one paragraph per entry.");
-        }
-        checkRecommendations(audit, gaps);
-    }
-
-    private static void checkRecommendations(Audit audit, ContentGaps gaps) {
-        JsonPointer at = JsonPointer.root().append("recommendations");
-        gaps.requireNonEmpty(
-                audit.recommendations(),
-                at,
-                "at least one recommendation for its recommendations and action plan",
-                "Add the recommendations the Business Group is asked to own, each with its actions.");
-        for (int r = 0; r < audit.recommendations().size(); r++) {
-            Recommendation recommendation = audit.recommendations().get(r);
-            JsonPointer rAt = at.append(r);
-            gaps.requireNonEmpty(
-                    recommendation.actions(),
-                    rAt.append("actions"),
-                    "at least one action for recommendation " + recommendation.id(),
-                    "Add the actions that deliver it: what, the owner's role, target date and status.");
-            for (int a = 0; a < recommendation.actions().size(); a++) {
-                Action action = recommendation.actions().get(a);
-                JsonPointer aAt = rAt.append("actions").append(a);
-                if (action.ownerRole().isBlank()) {
-                    gaps.missing(
-                            aAt.append("ownerRole"),
-                            "an owner for action " + action.ref(),
-                            "Name the role that owns action " + action.ref()
-                                    + ", e.g. \"Partnership Business Manager\".");
-                }
-                if (action.targetDate().isEmpty()) {
-                    gaps.missing(
-                            aAt.append("targetDate"),
-                            "a target date for action " + action.ref(),
-                            "Give action " + action.ref() + " the day it is due.");
-                }
-            }
-        }
     }
 
     @Override

@@ -33,6 +33,11 @@ final class ContentGaps {
         }
     }
 
+    /** Records gaps found by the core's checks of what a document needs ({@link dev.maca.validation.DocumentNeeds}). */
+    void addAll(List<Problem> needs) {
+        problems.addAll(needs);
+    }
+
     /** Whether nothing is missing so far. */
     boolean isEmpty() {
         return problems.isEmpty();

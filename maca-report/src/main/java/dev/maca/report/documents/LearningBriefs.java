@@ -7,6 +7,7 @@ import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
 import dev.maca.tool.AuditTool;
+import dev.maca.validation.DocumentNeeds;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,17 +122,9 @@ public final class LearningBriefs {
     private List<LearningBrief> build(List<Objective> objectives, BriefFormat format) {
         Audit audit = analysed.guarded().audit();
         ContentGaps gaps = new ContentGaps(format.label());
-        Optional<Milestone> seminar =
-                Timing.milestone(scope().timeline(), MilestoneKind.SEMINAR, gaps, "the month the briefs are published");
-        CaseNames names = new CaseNames(audit);
-        BriefFacts facts = new BriefFacts(analysed.analysis().panel(), analysed.tools(), scope().gradingScale());
-        for (Objective objective : objectives) {
-            FindingsCheck.brief(objective, audit, gaps);
-            facts.check(objective, gaps);
-            BriefChecks.publishable(objective, audit, gaps);
-            names.checkBrief(objective, audit, gaps);
-        }
+        gaps.addAll(DocumentNeeds.briefs(format.document(), audit, objectives));
         gaps.throwIfAny();
+        Optional<Milestone> seminar = scope().timeline().first(MilestoneKind.SEMINAR);
         OffsetDateTime created = dated.orElseGet(() -> Timing.created(seminar.orElseThrow()));
         String subject = "Learning from the multi-agency case audit, "
                 + Timing.month(seminar.orElseThrow().month());

@@ -9,6 +9,8 @@ import dev.maca.returns.AuditReturn;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
+import dev.maca.validation.AuditDocument;
+import dev.maca.validation.DocumentNeeds;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -109,11 +111,10 @@ public final class PanelPacks {
         var timeline = analysed.guarded().audit().scope().timeline();
         Optional<Milestone> milestone =
                 timeline.first(MilestoneKind.PANEL).or(() -> timeline.first(MilestoneKind.AUDIT));
-        if (milestone.isEmpty()) {
-            ContentGaps gaps = new ContentGaps("panel pack");
-            Timing.milestone(timeline, MilestoneKind.PANEL, gaps, "the month the panel meets");
-            gaps.throwIfAny();
-        }
+        ContentGaps gaps = new ContentGaps(AuditDocument.PANEL_PACK.label());
+        gaps.addAll(
+                DocumentNeeds.of(AuditDocument.PANEL_PACK, analysed.guarded().audit()));
+        gaps.throwIfAny();
         OffsetDateTime planned = Timing.created(milestone.orElseThrow());
         LocalDate latest = latestRecorded(analysed.guarded().audit());
         return latest.isAfter(planned.toLocalDate())

@@ -8,9 +8,10 @@ import dev.maca.scope.AuditScope;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
+import dev.maca.validation.AuditDocument;
+import dev.maca.validation.DocumentNeeds;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The annex to the report to the Business Group: each agency's audit questions, the grading scale with its
@@ -57,11 +58,10 @@ public final class ReportAnnex implements RenderedDocument {
     @Override
     public Document toDocument() {
         AuditScope scope = analysed.guarded().audit().scope();
-        ContentGaps gaps = new ContentGaps("annex to the report");
-        Optional<Milestone> month =
-                Timing.milestone(scope.timeline(), MilestoneKind.REPORT, gaps, "the month the report is presented");
+        ContentGaps gaps = new ContentGaps(AuditDocument.ANNEX.label());
+        gaps.addAll(DocumentNeeds.of(AuditDocument.ANNEX, analysed.guarded().audit()));
         gaps.throwIfAny();
-        Milestone report = month.orElseThrow();
+        Milestone report = scope.timeline().first(MilestoneKind.REPORT).orElseThrow();
         AgencyNames agencies = new AgencyNames(scope, analysed.tools());
         ReportAppendices appendices =
                 new ReportAppendices(analysed, analysed.guarded().audit().cohort(), agencies);

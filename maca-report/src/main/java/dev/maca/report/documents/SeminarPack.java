@@ -12,7 +12,9 @@ import dev.maca.scope.LearningEvent;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.tool.AuditTool;
-import dev.maca.validation.JsonPointer;
+import dev.maca.validation.AuditDocument;
+import dev.maca.validation.CaseStudy;
+import dev.maca.validation.DocumentNeeds;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,20 +84,11 @@ public final class SeminarPack implements RenderedDocument {
     public Document toDocument() {
         Audit audit = analysed.guarded().audit();
         AuditScope scope = audit.scope();
-        ContentGaps gaps = new ContentGaps("seminar pack");
-        Optional<Milestone> seminar =
-                Timing.milestone(scope.timeline(), MilestoneKind.SEMINAR, gaps, "the learning event's day and details");
-        JsonPointer at = JsonPointer.root()
-                .append("scope")
-                .append("timeline")
-                .append("milestones")
-                .append(seminar.map(m -> scope.timeline().milestones().indexOf(m))
-                        .orElse(0));
-        if (seminar.isPresent()) {
-            check(seminar.get(), at, gaps);
-        }
-        Optional<String> caseStudy = SeminarCaseStudy.choose(audit, gaps);
+        ContentGaps gaps = new ContentGaps(AuditDocument.SEMINAR_PACK.label());
+        gaps.addAll(DocumentNeeds.of(AuditDocument.SEMINAR_PACK, audit));
         gaps.throwIfAny();
+        Optional<Milestone> seminar = scope.timeline().first(MilestoneKind.SEMINAR);
+        Optional<String> caseStudy = CaseStudy.of(audit).text();
         LearningBriefs briefs = LearningBriefs.of(analysed).usePdfRenderer(renderer);
         if (dated.isPresent()) {
             briefs = briefs.dated(dated.get());
@@ -147,43 +140,14 @@ public final class SeminarPack implements RenderedDocument {
      */
     public List<DetailSentence> sentencesToCheck() {
         Audit audit = analysed.guarded().audit();
-        ContentGaps gaps = new ContentGaps("seminar pack");
         List<DetailSentence> found = new ArrayList<>();
-        SeminarCaseStudy.choose(audit, gaps)
+        CaseStudy.of(audit)
+                .text()
                 .ifPresent(text -> found.addAll(new FamilyDetails(audit.scope().agencies().stream()
                                 .map(dev.maca.scope.AgencyRequirement::name)
                                 .toList())
                         .in("Seminar pack", "Case study for group work", List.of(Paragraph.of(text)))));
         return List.copyOf(found);
-    }
-
-    private static void check(Milestone seminar, JsonPointer at, ContentGaps gaps) {
-        if (seminar.date().isEmpty()) {
-            gaps.missing(
-                    at.append("date"),
-                    "the day of the learning event",
-                    "Give the SEMINAR milestone's \"date\" (YYYY-MM-DD) within its month.");
-        }
-        if (seminar.event().isEmpty()) {
-            gaps.missing(
-                    at.append("event"),
-                    "the learning event's name, start and end times, venue or online link, and facilitators",
-                    "Give the SEMINAR milestone an \"event\" with \"name\", \"starts\", \"ends\", \"venue\" or"
-                            + " \"onlineLink\", and \"facilitators\" by role.");
-            return;
-        }
-        LearningEvent event = seminar.event().get();
-        if (event.venue().isBlank() && event.onlineLink().isEmpty()) {
-            gaps.missing(
-                    at.append("event").append("venue"),
-                    "where the learning event is held, or the link to join it",
-                    "Give the event's \"venue\", or its \"onlineLink\" if it is held online.");
-        }
-        gaps.requireNonEmpty(
-                event.facilitators(),
-                at.append("event").append("facilitators"),
-                "who facilitates the learning event, by role",
-                "List the facilitators and speakers by role, e.g. \"Partnership Business Manager (chair)\".");
     }
 
     private OffsetDateTime created(Milestone seminar) {
