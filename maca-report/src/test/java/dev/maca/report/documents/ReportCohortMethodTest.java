@@ -130,4 +130,26 @@ class ReportCohortMethodTest {
                         + " first 4 that met every criterion were selected: the cohort is 4 families.")
                 .contains("6 candidate families were excluded: 6 met the criteria after the cohort was full.");
     }
+
+    @Test
+    @DisplayName("the annex sets out the seeded draw when the method is random, and not otherwise")
+    void annexDraw() {
+        dev.maca.audit.Audit audit = DocumentFixtures.audit();
+        dev.maca.audit.Audit seeded = audit.withScope(audit.scope()
+                .withCohortCriteria(audit.scope().cohortCriteria().withMethod(SelectionMethod.seededRandom(7L))));
+
+        assertThat(annex(seeded)).contains("SplitMix64", "SplittableRandom", "the families at positions i and j");
+        assertThat(annex(audit)).doesNotContain("SplitMix64");
+    }
+
+    private static String annex(dev.maca.audit.Audit audit) {
+        AnalysedAudit analysed = AnalysedAudit.of(DocumentFixtures.guarded(audit), DocumentFixtures.tools());
+        Section section = new ReportAppendices(
+                        analysed, audit.cohort(), new AgencyNames(audit.scope(), DocumentFixtures.tools()))
+                .cohortSelection();
+        return section.blocks().stream()
+                .filter(Paragraph.class::isInstance)
+                .map(b -> ((Paragraph) b).plainText())
+                .collect(Collectors.joining("\n"));
+    }
 }
