@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * One pseudonymised family considered for an audit: who is in it (by pseudonym, age band and role, never by name or
- * date of birth), its case features, and the agencies involved and when.
+ * date of birth), its case features, the agencies involved and when, and the facts that may rule it out of a cohort.
  *
  * @param id stable lower-kebab-case id (e.g. {@code family-07}), used in file names and JSON
  * @param pseudonym how documents name the case (e.g. "Family 7")
@@ -19,6 +19,8 @@ import java.util.List;
  * @param adults the adults, by role
  * @param features case-feature ids (e.g. {@code domestic-abuse}, {@code maternal-mental-health})
  * @param involvements the agencies involved and when
+ * @param flags what stood for the family when the cohort was chosen (live care proceedings, a practice review under
+ *     way, the index family); criteria may exclude on them
  */
 public record CaseRecord(
         String id,
@@ -27,7 +29,8 @@ public record CaseRecord(
         List<UnbornRecord> unborn,
         List<AdultRecord> adults,
         List<String> features,
-        List<AgencyInvolvement> involvements) {
+        List<AgencyInvolvement> involvements,
+        List<CaseFlag> flags) {
     public CaseRecord {
         present(id, "case id");
         nonBlank(pseudonym, "case pseudonym");
@@ -36,6 +39,29 @@ public record CaseRecord(
         adults = list(adults, "case adults");
         features = list(features, "case features");
         involvements = list(involvements, "case involvements");
+        flags = list(flags, "case flags");
+    }
+
+    /** A family with no flags (as every case of a MACA 0.1 file is). */
+    public CaseRecord(
+            String id,
+            String pseudonym,
+            List<ChildRecord> children,
+            List<UnbornRecord> unborn,
+            List<AdultRecord> adults,
+            List<String> features,
+            List<AgencyInvolvement> involvements) {
+        this(id, pseudonym, children, unborn, adults, features, involvements, List.of());
+    }
+
+    /** This family with these flags in place of its own. */
+    public CaseRecord withFlags(List<CaseFlag> newFlags) {
+        return new CaseRecord(id, pseudonym, children, unborn, adults, features, involvements, newFlags);
+    }
+
+    /** Whether the family has this flag. */
+    public boolean has(CaseFlag flag) {
+        return flags.contains(flag);
     }
 
     /** Whether any involvement is with this agency. */

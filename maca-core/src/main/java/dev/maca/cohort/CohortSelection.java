@@ -6,17 +6,41 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of selecting a cohort: the cases selected, every candidate excluded with its reasons, and how far the
- * cohort falls short of its target.
+ * The result of selecting a cohort: the cases selected, every candidate excluded with its reasons, how the target was
+ * shared among strata when the selection was stratified, and how far the cohort falls short of its target.
  *
  * @param targetSize the size the criteria asked for
- * @param cohort the selected cases, in selection order
+ * @param cohort the selected cases, in the order the candidates were listed
  * @param exclusions every candidate not selected, in candidate order
+ * @param strata the strata of a stratified selection, in their order; empty for any other method
  */
-public record CohortSelection(int targetSize, List<CaseRecord> cohort, List<Exclusion> exclusions) {
+public record CohortSelection(
+        int targetSize, List<CaseRecord> cohort, List<Exclusion> exclusions, List<StratumAllocation> strata) {
     public CohortSelection {
         cohort = list(cohort, "cohort");
         exclusions = list(exclusions, "exclusions");
+        strata = list(strata, "strata");
+    }
+
+    /** A selection that was not stratified. */
+    public CohortSelection(int targetSize, List<CaseRecord> cohort, List<Exclusion> exclusions) {
+        this(targetSize, cohort, exclusions, List.of());
+    }
+
+    /** How many candidates were considered: those selected and those excluded. */
+    public int candidateCount() {
+        return cohort.size() + exclusions.size();
+    }
+
+    /** How many candidates met every criterion: the cohort and those left out only by the selection method. */
+    public int eligibleCount() {
+        return cohort.size()
+                + (int) exclusions.stream().filter(Exclusion::isEligible).count();
+    }
+
+    /** The excluded candidates that did not meet every criterion (not those left out by the selection method). */
+    public List<Exclusion> ineligible() {
+        return exclusions.stream().filter(e -> !e.isEligible()).toList();
     }
 
     /** How many cases short of the target the cohort is (0 when it is full). */
@@ -32,7 +56,7 @@ public record CohortSelection(int targetSize, List<CaseRecord> cohort, List<Excl
         if (shortfall() == 0) {
             return Optional.empty();
         }
-        return Optional.of("Only " + cohort.size() + " of " + (cohort.size() + exclusions.size())
+        return Optional.of("Only " + cohort.size() + " of " + candidateCount()
                 + " candidate cases meet the cohort criteria: the cohort is " + shortfall() + " short of its target of "
                 + targetSize + ". Add candidates that meet every criterion, or lower the target size.");
     }

@@ -20,8 +20,13 @@ public record Exclusion(CaseRecord candidate, List<ExclusionReason> reasons) {
         }
     }
 
-    /** Whether the candidate met every criterion and was left out only because the cohort was full. */
+    /** Whether the candidate met every criterion and was left out only by the selection method (a full cohort). */
     public boolean isEligible() {
-        return reasons.stream().allMatch(r -> r.kind() == ExclusionReason.Kind.COHORT_FULL);
+        return reasons.stream().allMatch(ExclusionReason::isEligible);
+    }
+
+    /** The kinds of its reasons, each once, in the order of the reasons. */
+    public java.util.List<ExclusionReason.Kind> kinds() {
+        return reasons.stream().map(ExclusionReason::kind).distinct().toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.maca.json;
 
 import dev.maca.cohort.AgencyInvolvement;
 import dev.maca.cohort.EngagementRequirement;
+import dev.maca.cohort.SelectionMethod;
 import dev.maca.scope.Milestone;
 import dev.maca.validation.Problem;
 import java.io.CharConversionException;
@@ -28,6 +29,8 @@ final class ReadProblems {
                     "Make \"to\" the same month as \"from\" or a later one, or leave \"to\" out while the involvement"
                             + " is ongoing.",
             EngagementRequirement.class, "Make \"to\" the same month as \"from\" or a later one.",
+            SelectionMethod.class,
+                    "Give a SEEDED_RANDOM method its \"seed\" and a STRATIFIED method its \"stratifyBy\".",
             Milestone.class, "Give a \"date\" that falls in the milestone's \"month\", or correct the \"month\".");
 
     private ReadProblems() {}
@@ -163,8 +166,8 @@ final class ReadProblems {
             return Problem.error(
                     path,
                     "A number is longer than the limit of " + AuditJson.MAX_NUMBER_CHARS + " characters.",
-                    "Write the number with fewer digits: the only number in an audit file is the cohort's target"
-                            + " size.");
+                    "Write the number with fewer digits: the only numbers in an audit file are the cohort's target"
+                            + " size, its children's ages and its selection seed.");
         }
         if (message.contains("getMaxTokenCount")) {
             return Problem.error(

@@ -104,7 +104,14 @@ final class AuditRewriter extends FieldRewriter {
                 c.targetSize(),
                 text(p.child("introduction"), c.introduction()),
                 list(p.child("features"), c.features(), this::feature),
-                engagement(p.child("engagement"), c.engagement()));
+                engagement(p.child("engagement"), c.engagement()),
+                c.childAge(),
+                c.exclusionRules(),
+                c.method().map(m -> {
+                    m.stratifyBy()
+                            .ifPresent(field -> identifier(p.child("method").child("stratifyBy"), field));
+                    return m;
+                }));
     }
 
     private FeatureRequirement feature(FieldPath p, FeatureRequirement f) {
@@ -168,7 +175,8 @@ final class AuditRewriter extends FieldRewriter {
         List<ChildRecord> children = list(
                 p.child("children"),
                 c.children(),
-                (q, child) -> new ChildRecord(text(q.child("pseudonym"), child.pseudonym()), child.ageBand()));
+                (q, child) ->
+                        new ChildRecord(text(q.child("pseudonym"), child.pseudonym()), child.ageBand(), child.born()));
         List<UnbornRecord> unborn = list(
                 p.child("unborn"),
                 c.unborn(),
@@ -185,7 +193,7 @@ final class AuditRewriter extends FieldRewriter {
             identifier(q.child("agencyId"), involvement.agencyId());
             return involvement;
         });
-        return new CaseRecord(c.id(), pseudonym, children, unborn, adults, c.features(), involvements);
+        return new CaseRecord(c.id(), pseudonym, children, unborn, adults, c.features(), involvements, c.flags());
     }
 
     private Birth birth(FieldPath p, Birth b) {

@@ -33,7 +33,8 @@ import java.util.function.Function;
  *
  * <p>The standard checks need nothing but the audit: ids well formed and unique, grades on the scope's scale (or "not
  * applicable" with a reason, for an objective), milestones in order, every objective with themes, births that fit the
- * pregnancy, returns only for cohort cases and at most one per case and agency, the panel's record ({@link
+ * pregnancy, the cohort rules ({@link CohortRuleChecks}), returns only for cohort cases and at most one per case and
+ * agency, the panel's record ({@link
  * PanelChecks}), the immediate concerns ({@link ConcernChecks}), the recommendations and action plan ({@link
  * PlanChecks}). What a stage of the audit needs depends on the {@link Stage} ({@link #forStage}): the standard
  * validator checks for a draft report, where a family without a panel review is a warning; for the final report it is
@@ -129,6 +130,7 @@ public final class AuditValidator {
         checkScope(audit.scope(), problems);
         CohortSelection cohort = audit.cohort();
         checkCandidates(audit, cohort, problems);
+        CohortRuleChecks.check(audit, problems);
         checkReturns(audit, cohort, problems);
         PanelChecks.check(audit, cohort, stage, problems);
         ConcernChecks.check(audit, cohort, problems);

@@ -98,7 +98,10 @@ class AuditSchemaTest {
                 Arguments.of("/$defs/evidencedAnswer/properties/rating/enum", EvidenceRating.class),
                 Arguments.of("/$defs/contactAnswer/properties/mode/enum", ContactMode.class),
                 Arguments.of("/$defs/return/properties/status/enum", ReturnStatus.class),
-                Arguments.of("/$defs/action/properties/status/enum", ActionStatus.class));
+                Arguments.of("/$defs/action/properties/status/enum", ActionStatus.class),
+                Arguments.of("/$defs/caseFlag/enum", dev.maca.cohort.CaseFlag.class),
+                Arguments.of(
+                        "/$defs/selectionMethod/properties/kind/enum", dev.maca.cohort.SelectionMethod.Kind.class));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -95,6 +95,9 @@ final class ReportAppendices {
     Section cohortSelection() {
         return Section.of("C. Cohort selection", s -> {
             s.paragraph("Every candidate case, in the order the partnership listed them, and whether it was selected.");
+            if (scope.cohortCriteria().selectionMethod().isRandom()) {
+                s.paragraph(SEEDED_DRAW);
+            }
             s.table(t -> {
                 t.caption("Candidate cases and the outcome of selection")
                         .header("Case", "Outcome", "Reasons")
@@ -117,6 +120,15 @@ final class ReportAppendices {
             });
         });
     }
+
+    /** The seeded draw as {@code dev.maca.cohort.SeededShuffle} specifies it, for anyone who would repeat it. */
+    private static final String SEEDED_DRAW = "How the random draw can be repeated: the eligible families are listed in"
+            + " the order above (for a stratified selection, the families of each stratum, stratum by stratum) and"
+            + " shuffled from the last to the first: for each position i, counting down from the last (numbered n − 1)"
+            + " to 1, the next number of the SplitMix64 generator started from the seed (the numbers Java's"
+            + " SplittableRandom gives for that seed), read as an unsigned 64-bit integer and divided by i + 1, leaves"
+            + " a remainder j, and the families at positions i and j change places. The first families of the"
+            + " shuffled list, as many as the cohort (or the stratum) has places, are chosen.";
 
     private String reasons(Exclusion exclusion) {
         String text =

@@ -4,8 +4,6 @@ import dev.maca.cohort.AdultRecord;
 import dev.maca.cohort.CaseRecord;
 import dev.maca.cohort.CohortCriteria;
 import dev.maca.cohort.CohortSelection;
-import dev.maca.cohort.Exclusion;
-import dev.maca.cohort.ExclusionReason;
 import dev.maca.cohort.FeatureRequirement;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
@@ -14,7 +12,6 @@ import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,18 +37,7 @@ final class ReportMethodology {
         CohortCriteria criteria = scope.cohortCriteria();
         GradingScale scale = scope.gradingScale();
         return Section.of("Method", s -> {
-            s.subheading("Cohort criteria and selection");
-            // The scope's own sentences look forward ("to be identified"); the report says what was done.
-            s.paragraph("The cohort was drawn from families in which each of the following was a feature:");
-            s.bullets(l -> criteria.features().forEach(f -> l.item(f.label())));
-            int candidates = selection.cohort().size() + selection.exclusions().size();
-            s.paragraph(Figures.count(candidates, "candidate case was", "candidate cases were")
-                    + " considered in the order the partnership listed them, and the first "
-                    + criteria.targetSize() + " that met every criterion were selected: the cohort is "
-                    + Figures.count(selection.cohort().size(), "case", "cases") + ". "
-                    + exclusionSummary()
-                    + " The annex lists every candidate and why it was or was not selected.");
-            selection.shortfallWarning().ifPresent(s::paragraph);
+            new ReportCohortMethod(criteria, selection, agencies).addTo(s);
             s.subheading("Agencies");
             s.paragraph("These agencies took part:");
             s.bullets(l -> scope.agencies().forEach(a -> l.item(agencies.name(a.id()))));
@@ -94,45 +80,6 @@ final class ReportMethodology {
             return "Complete";
         }
         return milestone.kind() == MilestoneKind.REPORT ? "This report" : "Planned";
-    }
-
-    private String exclusionSummary() {
-        List<Exclusion> exclusions = selection.exclusions();
-        if (exclusions.isEmpty()) {
-            return "No candidate was excluded.";
-        }
-        Map<ExclusionReason.Kind, Integer> byKind = new EnumMap<>(ExclusionReason.Kind.class);
-        for (Exclusion exclusion : exclusions) {
-            exclusion.reasons().stream()
-                    .map(ExclusionReason::kind)
-                    .distinct()
-                    .forEach(kind -> byKind.merge(kind, 1, Integer::sum));
-        }
-        List<String> parts = new ArrayList<>();
-        byKind.forEach((kind, count) -> parts.add(count + " " + describe(kind)));
-        long several = exclusions.stream()
-                .filter(e -> e.reasons().stream()
-                                .map(ExclusionReason::kind)
-                                .distinct()
-                                .count()
-                        > 1)
-                .count();
-        String overlap = several == 0
-                ? ""
-                : several == exclusions.size()
-                        ? "; each for more than one reason"
-                        : "; " + (several == 1 ? "one" : String.valueOf(several)) + " for more than one reason";
-        return Figures.count(exclusions.size(), "candidate was", "candidates were") + " excluded ("
-                + Figures.inWords(parts) + overlap + ").";
-    }
-
-    private static String describe(ExclusionReason.Kind kind) {
-        return switch (kind) {
-            case MISSING_FEATURE -> "lacked a required feature";
-            case NO_ENGAGEMENT -> "had no key service involved in the period";
-            case COHORT_FULL -> "met the criteria after the cohort was full";
-            case DUPLICATE_ID -> "repeated a case already listed";
-        };
     }
 
     Section cohortProfile() {
