@@ -89,7 +89,8 @@ final class TablePainter {
         float pageHeight = Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM;
         for (int r = 0; r < layout.rowHeights.length; r++) {
             if (layout.rowHeights[r] > pageHeight - layout.headHeight) {
-                throw new RenderException("table row " + (r + 1) + " of " + layout.rowHeights.length
+                throw new RenderException("body row " + (r + 1) + " of " + layout.rowHeights.length + " of the table"
+                        + table.caption().map(c -> " \"" + c + "\"").orElse("")
                         + " is taller than a page; shorten or split its cells");
             }
         }
