@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A titled box that stands out from the flow, such as "Key message", holding paragraphs and lists.
+ * A titled box that stands out from the flow, such as "Key message", holding paragraphs and lists; it is kept on one
+ * page, never split, unless it is taller than a page.
  *
  * @param title the box's title
  * @param content its paragraphs and lists, at least one
@@ -23,6 +24,12 @@ public record Callout(String title, List<Block> content) implements Block {
                         + block.getClass().getSimpleName());
             }
         }
+    }
+
+    /** A call-out box is always kept on one page when it fits on one. */
+    @Override
+    public boolean keepTogether() {
+        return true;
     }
 
     /** Builds a call-out box. */

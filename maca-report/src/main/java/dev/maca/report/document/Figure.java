@@ -21,6 +21,12 @@ public record Figure(Chart chart, String altText, Optional<String> caption, bool
         Checks.optionalText(caption, "figure.caption");
     }
 
+    /** A chart is always kept on one page with its caption (its data table may follow on the next). */
+    @Override
+    public boolean keepTogether() {
+        return true;
+    }
+
     /** The chart's data as a table, captioned after the figure when the figure has a caption. */
     public Table dataTable() {
         Table data = chart.asTable();

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A table of text with one header row, an optional caption, optional relative column widths and,
- * optionally, a first column of row headers. Long tables continue over pages with the header row
- * repeated.
+ * optionally, a first column of row headers. A short table (up to {@value #SHORT_TABLE_ROWS} body rows) is kept on
+ * one page; a longer one continues over pages with the header row repeated and at least
+ * {@value #ROWS_AT_A_BREAK} rows on each side of a break.
  *
  * <pre>{@code
  * Table t = Table.builder()
@@ -59,6 +60,18 @@ public record Table(
                 throw new IllegalArgumentException("table.columnWidths[" + c + "] must be positive, was " + w);
             }
         }
+    }
+
+    /** The most body rows a table may have and still be kept on one page. */
+    public static final int SHORT_TABLE_ROWS = 8;
+
+    /** The fewest body rows a table that breaks over pages leaves on either side of the break. */
+    public static final int ROWS_AT_A_BREAK = 2;
+
+    /** Whether the table is short enough to be kept on one page: {@value #SHORT_TABLE_ROWS} body rows or fewer. */
+    @Override
+    public boolean keepTogether() {
+        return rows.size() <= SHORT_TABLE_ROWS;
     }
 
     /** The number of columns. */

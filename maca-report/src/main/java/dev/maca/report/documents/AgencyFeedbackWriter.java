@@ -247,16 +247,16 @@ final class AgencyFeedbackWriter {
 
     private Section actions(String agencyId, String agency, LocalDate day) {
         Pattern named = named(agency);
-        List<Action> own = new ArrayList<>();
-        List<Action> shared = new ArrayList<>();
+        Map<Action, Recommendation> own = new LinkedHashMap<>();
+        Map<Action, Recommendation> shared = new LinkedHashMap<>();
         for (Recommendation recommendation : audit.recommendations()) {
             for (Action action : recommendation.actions()) {
                 if (action.ownerAgencyId().filter(agencyId::equals).isPresent()) {
-                    own.add(action);
+                    own.put(action, recommendation);
                 } else if (action.ownerAgencyId().isEmpty()
                         && (named.matcher(action.text()).find()
                                 || named.matcher(action.ownerRole()).find())) {
-                    shared.add(action);
+                    shared.put(action, recommendation);
                 }
             }
         }
@@ -286,21 +286,37 @@ final class AgencyFeedbackWriter {
         });
     }
 
-    private static void actionTable(Section.Builder s, String caption, List<Action> actions, LocalDate day) {
+    /**
+     * The actions with how each will be judged: its own evidence of impact, and the measure of the recommendation it
+     * delivers with this audit's baseline and the target at re-audit.
+     */
+    private void actionTable(Section.Builder s, String caption, Map<Action, Recommendation> actions, LocalDate day) {
+        MeasureWords measures = new MeasureWords(scope, analysed.analysis().panel());
         s.table(t -> {
             t.caption(caption)
-                    .header("Ref", "Action", "Owner", "Target date", "Status")
-                    .widths(0.95f, 3.6f, 2f, 1.5f, 1.2f)
+                    .header("Ref", "Action", "Owner", "Target date", "Status", "How it will be judged")
+                    .widths(0.75f, 2.4f, 1.5f, 1.75f, 1.4f, 2.6f)
                     .rowHeaders();
-            for (Action a : actions) {
-                t.row(
-                        a.ref(),
-                        a.evidenceOfImpact().isBlank() ? a.text() : a.text() + " Evidence: " + a.evidenceOfImpact(),
-                        a.ownerRole().isBlank() ? "To be agreed" : a.ownerRole(),
-                        a.targetDate().map(Timing::day).orElse("To be agreed"),
-                        a.statusOn(day).label());
-            }
+            actions.forEach((a, recommendation) -> t.row(
+                    a.ref(),
+                    a.text(),
+                    a.ownerRole().isBlank() ? "To be agreed" : a.ownerRole(),
+                    a.targetDate().map(Timing::day).orElse("To be agreed"),
+                    a.statusOn(day).label(),
+                    judgedBy(a, recommendation, measures)));
         });
+    }
+
+    /** "Evidence: …. Measure of R1: … 6 of 15 families now; target 12 at re-audit.", or "To be agreed". */
+    private static String judgedBy(Action action, Recommendation recommendation, MeasureWords measures) {
+        List<String> parts = new ArrayList<>();
+        if (!action.evidenceOfImpact().isBlank()) {
+            parts.add("Evidence: " + Figures.endSentence(action.evidenceOfImpact()));
+        }
+        recommendation
+                .measure()
+                .ifPresent(m -> parts.add("Measure of " + recommendation.id() + ": " + measures.of(m) + "."));
+        return parts.isEmpty() ? "To be agreed" : String.join(" ", parts);
     }
 
     /** "Police's", "Early Years'": a name's possessive. */

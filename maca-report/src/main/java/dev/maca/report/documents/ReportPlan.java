@@ -1,6 +1,5 @@
 package dev.maca.report.documents;
 
-import dev.maca.analysis.FamilyCount;
 import dev.maca.analysis.PanelAnalysis;
 import dev.maca.audit.Action;
 import dev.maca.audit.ActionStatus;
@@ -10,11 +9,9 @@ import dev.maca.audit.Recommendation;
 import dev.maca.report.document.Paragraph;
 import dev.maca.report.document.Section;
 import dev.maca.scope.AuditScope;
-import dev.maca.scope.GradingScale;
 import dev.maca.scope.Milestone;
 import dev.maca.scope.MilestoneKind;
 import dev.maca.scope.Objective;
-import dev.maca.scope.SharedMeasures;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,14 +23,14 @@ import java.util.Optional;
 final class ReportPlan {
     private final Audit audit;
     private final AuditScope scope;
-    private final PanelAnalysis panel;
     private final LocalDate reportDay;
+    private final MeasureWords measures;
 
     ReportPlan(Audit audit, PanelAnalysis panel, LocalDate reportDay) {
         this.audit = audit;
         this.scope = audit.scope();
-        this.panel = panel;
         this.reportDay = reportDay;
+        this.measures = new MeasureWords(scope, panel);
     }
 
     Section recommendations() {
@@ -69,27 +66,7 @@ final class ReportPlan {
 
     /** A measure in words: "Father or partner seen and included by at least one agency: 6 of 15 families now; 12 aimed for". */
     String measure(ImpactMeasure measure) {
-        String what = measure.sharedMeasure()
-                .map(id -> SharedMeasures.of(id).label() + ", by at least one agency")
-                .orElseGet(() -> atStandard(measure.objectiveId().orElseThrow()));
-        Optional<FamilyCount> baseline = panel.baseline(measure);
-        int cohort = panel.families().size();
-        String now = baseline.map(b -> b.count() + " of "
-                        + (b.families() < cohort
-                                ? "the " + Figures.count(b.families(), "family", "families") + " where it applied"
-                                : Figures.count(b.families(), "family", "families"))
-                        + " now")
-                .orElse("no baseline in this audit");
-        return what + ": " + now + "; target " + measure.targetFamilies() + " at re-audit";
-    }
-
-    private String atStandard(String objectiveId) {
-        GradingScale scale = scope.gradingScale();
-        String title = scope.objective(objectiveId)
-                .map(Objective::title)
-                .map(Figures::lowerFirst)
-                .orElse(objectiveId);
-        return "Families the panel graded " + ScaleWords.atOrAbove(scale) + " for " + title;
+        return measures.of(measure);
     }
 
     Section actionPlan() {

@@ -218,7 +218,7 @@ public final class HtmlRenderer implements DocumentRenderer {
         }
 
         private void table(Table table) {
-            html.append("<div class=\"table-wrap\">\n<table>\n");
+            html.append("<div class=\"table-wrap").append(keep(table)).append("\">\n<table>\n");
             table.caption()
                     .ifPresent(c -> html.append("<caption>").append(escape(c)).append("</caption>\n"));
             List<Float> widths = table.relativeWidths();
@@ -313,8 +313,15 @@ public final class HtmlRenderer implements DocumentRenderer {
                     .append("</div>\n</div>\n");
         }
 
+        /** The class that asks a printing browser not to split a block the model keeps on one page. */
+        private static String keep(Block block) {
+            return block.keepTogether() ? " keep-together" : "";
+        }
+
         private void callout(Callout callout) {
-            html.append("<aside class=\"callout\">\n<p class=\"callout-title\"><strong>")
+            html.append("<aside class=\"callout")
+                    .append(keep(callout))
+                    .append("\">\n<p class=\"callout-title\"><strong>")
                     .append(escape(callout.title()))
                     .append("</strong></p>\n");
             for (Block block : callout.content()) {

@@ -62,7 +62,7 @@ final class Styles {
               .marking-bottom { position: fixed; bottom: -1.6cm; left: 0; right: 0; border: 0; }
               .page-break { break-before: page; }
               h2, h3 { break-after: avoid; }
-              figure, .callout, tr { break-inside: avoid; }
+              figure, .keep-together, tr { break-inside: avoid; }
               thead { display: table-header-group; }
               .bar, .key, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }

@@ -47,13 +47,16 @@ import java.util.Optional;
 final class BlockPainter {
 
     private static final float LIST_INDENT = 18f;
-    private static final float CELL_PAD_X = 6f;
-    private static final float CELL_PAD_Y = 4.5f;
+    /** A call-out's indent from the column's left edge, past its bar. */
+    private static final float CALLOUT_LEFT = 18f;
+    /** A call-out's indent from the column's right edge. */
+    private static final float CALLOUT_RIGHT = 14f;
 
     private final PageFlow flow;
     private final DocumentFonts fonts;
     private final Optional<Logo> logo;
     private final ChartPainter charts;
+    private final TablePainter tables;
     private final List<HeadingEntry> knownHeadings;
     private final List<HeadingEntry> headings = new ArrayList<>();
     /** The structure element of each heading in {@link #headings}, at the same index. */
@@ -80,6 +83,7 @@ final class BlockPainter {
         this.logo = logo;
         this.fonts = fonts;
         this.charts = new ChartPainter(fonts);
+        this.tables = new TablePainter(flow, fonts);
         this.knownHeadings = knownHeadings;
     }
 
@@ -106,7 +110,7 @@ final class BlockPainter {
         PdfStructureElement figure = new PdfStructureElement(root, Names.FIGURE);
         figure.put(PdfName.ALT, new PdfString(logo.altText(), PdfObject.TEXT_UNICODE));
         PdfDictionary layout =
-                attributes(Names.LAYOUT, PdfName.BBOX, new PdfArray(new float[] {x, y, x + width, y + height}));
+                Names.attributes(Names.LAYOUT, PdfName.BBOX, new PdfArray(new float[] {x, y, x + width, y + height}));
         layout.put(Names.PLACEMENT, Names.BLOCK);
         figure.put(PdfName.A, layout);
         flow.tagged(figure, () -> {
@@ -270,7 +274,7 @@ final class BlockPainter {
         } else if (next instanceof ListBlock list) {
             return list.items().isEmpty() ? 0 : itemStart(list.items().get(0));
         } else if (next instanceof Table table) {
-            return tableStart(table);
+            return tables.start(table);
         } else if (next instanceof Figure figure) {
             return figureStart(figure);
         } else if (next instanceof Callout callout) {
@@ -316,7 +320,7 @@ final class BlockPainter {
             list(parent, list, 0);
             flow.moveDown(Theme.PARAGRAPH_SPACE - 3f);
         } else if (block instanceof Table table) {
-            table(parent, table);
+            tables.paint(parent, table);
         } else if (block instanceof Figure figure) {
             figure(parent, figure);
         } else if (block instanceof Callout callout) {
@@ -364,7 +368,7 @@ final class BlockPainter {
 
     private void list(PdfStructureElement parent, ListBlock list, int depth) {
         PdfStructureElement l = new PdfStructureElement(parent, Names.L);
-        l.put(PdfName.A, attributes(Names.LIST, Names.LIST_NUMBERING, numbering(list.kind(), depth)));
+        l.put(PdfName.A, Names.attributes(Names.LIST, Names.LIST_NUMBERING, numbering(list.kind(), depth)));
         List<ListItem> items = list.items();
         for (int i = 0; i < items.size(); i++) {
             ListItem item = items.get(i);
@@ -439,164 +443,6 @@ final class BlockPainter {
         return out.toString();
     }
 
-    private static PdfDictionary attributes(PdfName owner, PdfName key, PdfObject value) {
-        PdfDictionary attributes = new PdfDictionary();
-        attributes.put(PdfName.O, owner);
-        attributes.put(key, value);
-        return attributes;
-    }
-
-    // ---- tables ------------------------------------------------------------------------------
-
-    private void table(PdfStructureElement parent, Table table) {
-        float[] widths = columnWidths(table);
-        Font headFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.ON_ACCENT);
-        Font bodyFont = fonts.font(TextStyle.PLAIN, Theme.TABLE_SIZE, Theme.TEXT);
-        Font rowHeadFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT);
-        float headHeight = rowHeight(table.header(), widths, headFont, headFont);
-
-        PdfStructureElement t = new PdfStructureElement(parent, Names.TABLE);
-        flow.moveDown(2f);
-        flow.ensure(tableStart(table) - 2f);
-        if (table.caption().isPresent()) {
-            flow.text(
-                    new PdfStructureElement(t, Names.CAPTION),
-                    tableCaption(table.caption().get()),
-                    Theme.TABLE_LEADING,
-                    Element.ALIGN_LEFT);
-            flow.moveDown(4f);
-        }
-        PdfStructureElement thead = new PdfStructureElement(t, Names.THEAD);
-        PdfStructureElement headRow = new PdfStructureElement(thead, Names.TR);
-        drawRow(headRow, table.header(), widths, headHeight, RowKind.HEADER, headFont, headFont, false);
-
-        PdfStructureElement tbody = new PdfStructureElement(t, Names.TBODY);
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<String> row = table.rows().get(r);
-            float height = rowHeight(row, widths, bodyFont, rowHeadFont);
-            if (height > Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM - headHeight) {
-                throw new RenderException("table row " + r + " (\"" + row.get(0)
-                        + "\") is taller than a page; shorten or split its cells");
-            }
-            if (flow.remaining() < height) {
-                flow.newPage();
-                drawRow(null, table.header(), widths, headHeight, RowKind.HEADER, headFont, headFont, false);
-            }
-            PdfStructureElement tr = new PdfStructureElement(tbody, Names.TR);
-            RowKind kind = r % 2 == 1 ? RowKind.ZEBRA : RowKind.PLAIN;
-            drawRow(tr, row, widths, height, kind, bodyFont, rowHeadFont, table.rowHeaders());
-        }
-        flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
-    }
-
-    private Phrase tableCaption(String caption) {
-        return new Phrase(caption, fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
-    }
-
-    /** The height a table needs on the page it starts on: its caption, header row and first row. */
-    private float tableStart(Table table) {
-        float[] widths = columnWidths(table);
-        Font headFont = fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.ON_ACCENT);
-        float height = 2f + rowHeight(table.header(), widths, headFont, headFont);
-        if (!table.rows().isEmpty()) {
-            height += rowHeight(
-                    table.rows().get(0),
-                    widths,
-                    fonts.font(TextStyle.PLAIN, Theme.TABLE_SIZE, Theme.TEXT),
-                    fonts.font(TextStyle.BOLD, Theme.TABLE_SIZE, Theme.TEXT));
-        }
-        if (table.caption().isPresent()) {
-            height += flow.measure(tableCaption(table.caption().get()), flow.width(), Theme.TABLE_LEADING) + 4f;
-        }
-        return height;
-    }
-
-    private enum RowKind {
-        HEADER,
-        PLAIN,
-        ZEBRA
-    }
-
-    private float[] columnWidths(Table table) {
-        List<Float> relative = table.relativeWidths();
-        float sum = 0;
-        for (float w : relative) {
-            sum += w;
-        }
-        float[] widths = new float[relative.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = flow.width() * relative.get(c) / sum;
-        }
-        return widths;
-    }
-
-    private float rowHeight(List<String> cells, float[] widths, Font font, Font firstFont) {
-        float height = 0;
-        for (int c = 0; c < cells.size(); c++) {
-            if (cells.get(c).isEmpty()) {
-                continue;
-            }
-            Phrase phrase = new Phrase(cells.get(c), c == 0 ? firstFont : font);
-            height = Math.max(height, flow.measure(phrase, widths[c] - 2 * CELL_PAD_X, Theme.TABLE_LEADING));
-        }
-        return Math.max(height, Theme.TABLE_LEADING) + 2 * CELL_PAD_Y;
-    }
-
-    /** Draws one row; with a null row element the whole row is an artifact (a repeated header). */
-    private void drawRow(
-            PdfStructureElement tr,
-            List<String> cells,
-            float[] widths,
-            float height,
-            RowKind kind,
-            Font font,
-            Font firstFont,
-            boolean rowHeaders) {
-        float top = flow.y();
-        float bottom = top - height;
-        float x0 = flow.left();
-        float x1 = flow.right();
-        PdfContentByte cb = flow.canvas();
-        flow.artifact(() -> {
-            if (kind != RowKind.PLAIN) {
-                cb.setColorFill(kind == RowKind.HEADER ? Theme.ACCENT : Theme.ZEBRA);
-                cb.rectangle(x0, bottom, x1 - x0, height);
-                cb.fill();
-            }
-            cb.setColorStroke(kind == RowKind.HEADER ? Theme.ACCENT : Theme.RULE);
-            cb.setLineWidth(0.6f);
-            cb.moveTo(x0, bottom);
-            cb.lineTo(x1, bottom);
-            cb.stroke();
-        });
-        float x = x0;
-        for (int c = 0; c < cells.size(); c++) {
-            boolean header = kind == RowKind.HEADER;
-            boolean rowHeader = !header && rowHeaders && c == 0;
-            PdfStructureElement cell = null;
-            if (tr != null) {
-                cell = new PdfStructureElement(tr, header || rowHeader ? Names.TH : Names.TD);
-                if (header || rowHeader) {
-                    cell.put(PdfName.A, attributes(PdfName.TABLE, Names.SCOPE, header ? Names.COLUMN : Names.ROW));
-                }
-            }
-            String text = cells.get(c);
-            if (!text.isEmpty()) {
-                Phrase phrase = new Phrase(text, c == 0 ? firstFont : font);
-                flow.textInBox(
-                        cell,
-                        phrase,
-                        Theme.TABLE_LEADING,
-                        x + CELL_PAD_X,
-                        x + widths[c] - CELL_PAD_X,
-                        top - CELL_PAD_Y + 1f,
-                        bottom);
-            }
-            x += widths[c];
-        }
-        flow.moveTo(bottom);
-    }
-
     // ---- figures -----------------------------------------------------------------------------
 
     private float chartHeight() {
@@ -630,7 +476,7 @@ final class BlockPainter {
         float x = flow.left();
         float bottom = flow.y() - height;
         PdfArray bbox = new PdfArray(new float[] {x, bottom, x + width, flow.y()});
-        PdfDictionary layout = attributes(Names.LAYOUT, PdfName.BBOX, bbox);
+        PdfDictionary layout = Names.attributes(Names.LAYOUT, PdfName.BBOX, bbox);
         layout.put(Names.PLACEMENT, Names.BLOCK);
         element.put(PdfName.A, layout);
 
@@ -650,7 +496,7 @@ final class BlockPainter {
         }
         flow.moveDown(Theme.PARAGRAPH_SPACE + 4f);
         if (figure.showDataTable()) {
-            table(parent, figure.dataTable());
+            tables.paint(parent, figure.dataTable());
         }
     }
 
@@ -660,10 +506,51 @@ final class BlockPainter {
         return new Phrase(callout.title(), fonts.font(TextStyle.BOLD, 11.5f, Theme.ACCENT));
     }
 
-    /** The height a call-out needs on the page it starts on: its title and two lines. */
+    /**
+     * The height a call-out needs on the page it starts on: all of it, since a call-out keeps together, unless it is
+     * taller than a page, when its title and two lines.
+     */
     private float calloutStart(Callout callout) {
-        float titleHeight = flow.measure(calloutTitle(callout), flow.width() - 30f, 16f);
+        float width = flow.width() - CALLOUT_LEFT - CALLOUT_RIGHT;
+        float titleHeight = flow.measure(calloutTitle(callout), width, 16f);
+        float whole = 4f + 10f + titleHeight + 4f + calloutContentHeight(callout, width) + 10f;
+        if (callout.keepTogether() && whole <= Theme.CONTENT_TOP - Theme.CONTENT_BOTTOM) {
+            return whole;
+        }
         return 4f + 12f + titleHeight + 2 * Theme.BODY_LEADING + 12f;
+    }
+
+    /** The height of a call-out's paragraphs and lists as {@link #callout} draws them in a column of the width. */
+    private float calloutContentHeight(Callout callout, float width) {
+        float height = 0;
+        List<Block> content = callout.content();
+        for (int i = 0; i < content.size(); i++) {
+            Block block = content.get(i);
+            if (block instanceof ListBlock list) {
+                height += listHeight(list, width);
+            } else {
+                Phrase phrase = phrase((Paragraph) block, Theme.BODY_SIZE, Theme.TEXT);
+                height += flow.measure(phrase, width, Theme.BODY_LEADING) + Theme.PARAGRAPH_SPACE;
+            }
+            if (i == content.size() - 1) {
+                height -= block instanceof ListBlock ? 3f : Theme.PARAGRAPH_SPACE;
+            }
+        }
+        return height;
+    }
+
+    /** The height of a list as {@link #list} draws it in a column of the width. */
+    private float listHeight(ListBlock list, float width) {
+        float height = 0;
+        for (ListItem item : list.items()) {
+            height += flow.measure(
+                            phrase(item.text(), Theme.BODY_SIZE, Theme.TEXT), width - LIST_INDENT, Theme.BODY_LEADING)
+                    + 3f;
+            if (item.sublist().isPresent()) {
+                height += listHeight(item.sublist().get(), width - LIST_INDENT);
+            }
+        }
+        return height;
     }
 
     private void callout(PdfStructureElement parent, Callout callout) {
@@ -673,7 +560,7 @@ final class BlockPainter {
         PdfStructureElement box = new PdfStructureElement(parent, Names.DIV);
         flow.openFrame(Theme.TINT, Theme.ACCENT);
         flow.moveDown(10f);
-        flow.indent(18f, 14f);
+        flow.indent(CALLOUT_LEFT, CALLOUT_RIGHT);
         flow.text(new PdfStructureElement(box, Names.P), title, 16f, Element.ALIGN_LEFT);
         flow.moveDown(4f);
         List<Block> content = callout.content();

@@ -1,6 +1,8 @@
 package dev.maca.report.pdf;
 
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 
 /** PDF names for tagging that OpenPDF does not define as constants. */
 final class Names {
@@ -43,5 +45,13 @@ final class Names {
 
     static PdfName heading(int level) {
         return new PdfName("H" + level);
+    }
+
+    /** A structure attribute dictionary of one owner holding one attribute. */
+    static PdfDictionary attributes(PdfName owner, PdfName key, PdfObject value) {
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, owner);
+        attributes.put(key, value);
+        return attributes;
     }
 }

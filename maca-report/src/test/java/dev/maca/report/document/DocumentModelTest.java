@@ -74,6 +74,32 @@ class DocumentModelTest {
     }
 
     @Test
+    @DisplayName("keeps a table of up to eight rows on one page, and lets a longer one break")
+    void shortTablesKeepTogether() {
+        Table.Builder eight = Table.builder().header("A");
+        for (int r = 0; r < Table.SHORT_TABLE_ROWS; r++) {
+            eight.row(String.valueOf(r));
+        }
+        assertThat(eight.build().keepTogether()).isTrue();
+        assertThat(eight.row("one more").build().keepTogether()).isFalse();
+    }
+
+    @Test
+    @DisplayName("keeps call-out boxes and charts on one page, and lets paragraphs and lists break")
+    void calloutsKeepTogether() {
+        assertThat(Callout.of("Case illustration", c -> c.paragraph("p")).keepTogether())
+                .isTrue();
+        assertThat(Figure.builder()
+                        .chart(SampleDocuments.judgementsChart())
+                        .altText("A chart.")
+                        .build()
+                        .keepTogether())
+                .isTrue();
+        assertThat(Paragraph.of("p").keepTogether()).isFalse();
+        assertThat(ListBlock.bulleted(l -> l.item("i")).keepTogether()).isFalse();
+    }
+
+    @Test
     @DisplayName("refuses a table row with the wrong number of cells, naming the row")
     void raggedTable() {
         assertThatThrownBy(() ->

@@ -265,6 +265,20 @@ class AgencyFeedbacksTest {
     }
 
     @Test
+    @DisplayName(
+            "says how each action will be judged: its evidence and its recommendation's measure, baseline and target")
+    void actionsJudgedBy() {
+        assertThat(police)
+                .contains("How it will be judged")
+                .contains("At risk Measure of R1: Families the panel graded")
+                .contains("1 of 3 families now; target 3 at")
+                .contains("2.1 Agree with Police how a check on a new partner reaches the social worker. Partnership"
+                        + " Business Manager 30 April 2021 Overdue To be agreed");
+        assertThat(midwifery)
+                .contains("Not started Evidence: A re-audit shows fathers recorded in most bookings. Measure of R1:");
+    }
+
+    @Test
     @DisplayName("every page is marked OFFICIAL-SENSITIVE")
     void markedOnEveryPage() throws IOException {
         try (PdfInspection pdf = new PdfInspection(policePdf)) {

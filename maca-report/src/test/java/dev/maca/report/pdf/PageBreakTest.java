@@ -83,6 +83,91 @@ class PageBreakTest {
         }
     }
 
+    @Test
+    @DisplayName("keep a table of up to eight rows on one page, with its caption")
+    void shortTableKeptTogether() throws IOException {
+        for (int lines = 20; lines <= 46; lines += 2) {
+            byte[] pdf = RENDERER.render(document(
+                    lines,
+                    s -> s.table(t -> {
+                        t.caption("Table: short").header("Row", "Value");
+                        for (int r = 1; r <= 8; r++) {
+                            t.row("Row " + r, "Value " + r);
+                        }
+                    })));
+            try (PdfInspection inspection = new PdfInspection(pdf)) {
+                assertThat(pagesWith(inspection, "Table: short", "Row 8"))
+                        .as("after %d lines", lines)
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("break a long table with its header row repeated and at least two rows on each side of the break")
+    void longTableBreaksWithTwoRowsEachSide() throws IOException {
+        int rows = 30;
+        for (int lines = 0; lines <= 46; lines++) {
+            byte[] pdf = RENDERER.render(document(
+                    lines,
+                    s -> s.table(t -> {
+                        t.header("Row", "Value");
+                        for (int r = 1; r <= rows; r++) {
+                            t.row("Row " + r, "Value " + r);
+                        }
+                    })));
+            try (PdfInspection inspection = new PdfInspection(pdf)) {
+                for (int page = 1; page <= inspection.pages(); page++) {
+                    List<String> content = content(inspection.pageText(page));
+                    long onPage = content.stream()
+                            .filter(line -> line.matches("Row \\d+ ?Value \\d+"))
+                            .count();
+                    if (content.stream().anyMatch(line -> line.matches("Row ?Value"))) {
+                        assertThat(onPage)
+                                .as("body rows under the header on page %d after %d lines", page, lines)
+                                .isGreaterThanOrEqualTo(2);
+                    }
+                    if (onPage > 0) {
+                        assertThat(content)
+                                .as("page %d after %d lines", page, lines)
+                                .anyMatch(line -> line.matches("Row ?Value"));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("never split a call-out box over a page")
+    void calloutKeptTogether() throws IOException {
+        for (int lines = 20; lines <= 46; lines += 2) {
+            byte[] pdf = RENDERER.render(document(
+                    lines,
+                    s -> s.callout("Case illustration", c -> c.paragraph(SampleDocuments.longParagraph())
+                            .bullets(l -> l.item(ITEM).item("Last item."))
+                            .paragraph("Closing line."))));
+            try (PdfInspection inspection = new PdfInspection(pdf)) {
+                assertThat(pagesWith(inspection, "Case illustration", "Closing line."))
+                        .as("after %d lines", lines)
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    /** How many pages hold either of the texts: one when a block that starts with one and ends with the other kept together. */
+    private static long pagesWith(PdfInspection inspection, String first, String last) {
+        return java.util.stream.IntStream.rangeClosed(1, inspection.pages())
+                .filter(page -> {
+                    try {
+                        String text = inspection.pageText(page);
+                        return text.contains(first) || text.contains(last);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+    }
+
     /** Asserts that every page has content and none ends on {@code line}, the document having {@code lines} fillers. */
     private static void assertNoPageEndsWith(byte[] pdf, String line, int lines) throws IOException {
         try (PdfInspection inspection = new PdfInspection(pdf)) {

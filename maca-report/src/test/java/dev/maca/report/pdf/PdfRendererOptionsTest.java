@@ -86,7 +86,7 @@ class PdfRendererOptionsTest {
     }
 
     @Test
-    @DisplayName("refuses, naming the row, a table row too tall for any page rather than cut its text")
+    @DisplayName("refuses, naming the row by its place but never by its text, a table row too tall for any page")
     void rowTallerThanPage() {
         Document doc = Document.builder("Tall", SampleDocuments.CREATED)
                 .section(
@@ -96,6 +96,8 @@ class PdfRendererOptionsTest {
                 .build();
         assertThatThrownBy(() -> PdfRenderer.create().render(doc))
                 .isInstanceOf(dev.maca.report.render.RenderException.class)
-                .hasMessageContaining("table row 0 (\"Family 1\") is taller than a page");
+                .hasMessageContaining("body row 1 of 1 of the table is taller than a page")
+                .message()
+                .doesNotContain("Family 1");
     }
 }
